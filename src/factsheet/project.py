@@ -1,0 +1,113 @@
+"""A whole fact sheet: every typed record, where it was written, and the stored source texts.
+
+:func:`load_project` runs the pipeline up to the model (load, then schema) and returns the
+:class:`Project` with the problems found so far; the checks (``factsheet.checks``) then look at
+the project as a whole. A file that fails the schema contributes nothing, so the checks never
+see half-typed data; its problems are already reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from factsheet.loader import Document, PathKey, load_tree
+from factsheet.model import Entity, Fact, FactFile, Source, Topic
+from factsheet.problems import Mark, Problem
+from factsheet.schema import validate_document
+
+FACTS_DIR = "facts"
+SEEDS_DIR = "seeds"
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a record was written: its document and its data path inside it."""
+
+    doc: Document
+    path: PathKey
+
+    def mark(self, sub: PathKey = ()) -> Mark:
+        return self.doc.mark((*self.path, *sub))
+
+    def key_mark(self, sub: PathKey) -> Mark:
+        return self.doc.key_mark((*self.path, *sub))
+
+
+@dataclass
+class Project:
+    """Every record by id, in file order, with the origin of each."""
+
+    root: Path
+    topics: dict[str, Topic] = field(default_factory=dict)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    sources: dict[str, Source] = field(default_factory=dict)
+    facts: dict[str, Fact] = field(default_factory=dict)
+    documents: list[Document] = field(default_factory=list)
+    # Records that lost an id clash are still kept here so the references check can name both.
+    records: list[tuple[str, Any, Origin]] = field(default_factory=list)
+    _origins: dict[int, Origin] = field(default_factory=dict)
+
+    def origin(self, record: Any) -> Origin:
+        return self._origins[id(record)]
+
+    def mark(self, record: Any, sub: PathKey = ()) -> Mark:
+        return self.origin(record).mark(sub)
+
+    def file_of(self, record: Any) -> str:
+        return self.origin(record).doc.file
+
+    def seed_text(self, stored: str) -> str | None:
+        """The stored copy of a source (``seeds/...``), or None if it is not a readable file."""
+        path = (self.root / stored).resolve()
+        seeds = (self.root / SEEDS_DIR).resolve()
+        if not path.is_relative_to(seeds) or not path.is_file():
+            return None
+        try:
+            return path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+
+    def facts_by_topic(self) -> dict[str, list[Fact]]:
+        out: dict[str, list[Fact]] = {t: [] for t in self.topics}
+        for fact in self.facts.values():
+            out.setdefault(fact.topic or "", []).append(fact)
+        return out
+
+    def iter_records(self) -> Iterator[tuple[str, Any, Origin]]:
+        yield from self.records
+
+    def _add(self, kind: str, registry: dict[str, Any], record: Any, origin: Origin) -> None:
+        self._origins[id(record)] = origin
+        self.records.append((kind, record, origin))
+        registry.setdefault(record.id, record)
+
+
+def assemble(root: Path, typed: list[tuple[Document, FactFile]]) -> Project:
+    """Merge typed files into one project, first definition of an id wins (clashes are
+    reported by the references check, which sees every record)."""
+    project = Project(root=root, documents=[doc for doc, _ in typed])
+    for doc, file in typed:
+        for i, topic in enumerate(file.topics):
+            project._add("topic", project.topics, topic, Origin(doc, ("topics", i)))
+        for i, entity in enumerate(file.entities):
+            project._add("entity", project.entities, entity, Origin(doc, ("entities", i)))
+        for i, source in enumerate(file.sources):
+            project._add("source", project.sources, source, Origin(doc, ("sources", i)))
+        for i, fact in enumerate(file.facts_with_topic()):
+            project._add("fact", project.facts, fact, Origin(doc, ("facts", i)))
+    return project
+
+
+def load_project(root: Path) -> tuple[Project, list[Problem]]:
+    """Load and type every file under ``root/facts``; returns the project and the problems."""
+    docs, problems = load_tree(root, FACTS_DIR)
+    typed: list[tuple[Document, FactFile]] = []
+    for doc in docs:
+        model, found = validate_document(doc)
+        problems.extend(found)
+        if model is not None:
+            typed.append((doc, model))
+    return assemble(root, typed), problems
