@@ -214,7 +214,8 @@ class Source(Model):
         default=None, description="The source's number in the curators' reference list (S29)."
     )
     credits: list[Slug] = Field(
-        default_factory=list, description="Sources this one credits for parts of its text."
+        default_factory=list,
+        description="Entity ids of the agencies this source credits for parts of its text.",
     )
     note: Text | None = Field(
         default=None, description="What is known and what is inferred about this source."
@@ -275,9 +276,7 @@ class TextValue(Model):
     type: Literal["text"]
 
 
-Value = Annotated[
-    QuantityValue | DateValue | EntityValue | TextValue, Field(discriminator="type")
-]
+Value = Annotated[QuantityValue | DateValue | EntityValue | TextValue, Field(discriminator="type")]
 
 
 # --- facts --------------------------------------------------------------------------------
@@ -309,9 +308,7 @@ class Claim(Model):
     value: Value | None = Field(
         default=None, description="The figure this source itself gave, when it differs."
     )
-    stated: Text | None = Field(
-        default=None, description="What this source stated, in our words."
-    )
+    stated: Text | None = Field(default=None, description="What this source stated, in our words.")
     stated_on: DateText | None = Field(
         default=None, description="When the source said it, if not its publication date."
     )
@@ -374,4 +371,3 @@ class FactFile(Model):
 
     def facts_with_topic(self) -> list[Fact]:
         return [f if f.topic else f.model_copy(update={"topic": self.topic}) for f in self.facts]
-

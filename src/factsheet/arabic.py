@@ -1,0 +1,86 @@
+"""Arabic-aware text normalisation, shared by quote checking, coverage and search.
+
+Arabic media spell the same word in several ways: with or without diacritics (tashkeel), with
+tatweel (ـ) stretching, with أ إ آ ٱ or bare ا, with ى or ي at the end, with ة or ه. Quotes
+copied from a page often differ from the stored text in exactly these ways, and readers type
+search terms without them. ``fold`` maps all of these to one form; it is deliberately lossy and
+only ever used to *compare* texts, never to display them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Harakat, tanwin, shadda, sukun, dagger alef, Quranic marks.
+_TASHKEEL = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+_TATWEEL = "\u0640"
+_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ؤ": "و",
+        "ئ": "ي",
+        "ک": "ك",  # Persian keheh
+        "ی": "ي",  # Persian yeh
+        "٠": "0",
+        "١": "1",
+        "٢": "2",
+        "٣": "3",
+        "٤": "4",
+        "٥": "5",
+        "٦": "6",
+        "٧": "7",
+        "٨": "8",
+        "٩": "9",
+    }
+)
+# Everything that is not a letter or a digit separates words (punctuation, quotes, dashes).
+_NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+# A thousands separator between digit groups: 6,500 / 6٬500 / 6 500 -> 6500.
+_GROUPED_NUMBER = re.compile(r"(?<=\d)[,٬\u00a0\u202f ](?=\d{3}(?!\d))")
+_ARTICLE_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
+
+
+def strip_marks(text: str) -> str:
+    """Remove tashkeel and tatweel; keep everything else."""
+    return _TASHKEEL.sub("", text).replace(_TATWEEL, "")
+
+
+def fold(text: str) -> str:
+    """The comparison form: NFKC, no tashkeel/tatweel, one alef/ya/ta-marbuta form, ASCII
+    digits, no thousands separators, punctuation as single spaces, lower case."""
+    text = unicodedata.normalize("NFKC", text)
+    text = strip_marks(text).translate(_FOLD)
+    text = _GROUPED_NUMBER.sub("", text)
+    text = _NON_WORD.sub(" ", text)
+    return " ".join(text.lower().split())
+
+
+def without_article(word: str) -> str:
+    """The word without a leading definite article (and a joined و/ب/ف/ك/ل before it)."""
+    for prefix in _ARTICLE_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            return word[len(prefix) :]
+    return word
+
+
+def search_terms(text: str) -> str:
+    """Extra words to index so a reader finds a word typed without ال, diacritics or hamza:
+    the folded text plus every folded word without its article, each once."""
+    words = fold(text).split()
+    seen: dict[str, None] = {}
+    for word in words:
+        seen.setdefault(word, None)
+        seen.setdefault(without_article(word), None)
+    return " ".join(seen)
+
+
+def has_arabic_letter(text: str) -> bool:
+    return any(
+        "\u0600" <= ch <= "\u06ff" and unicodedata.category(ch).startswith("L") for ch in text
+    )
