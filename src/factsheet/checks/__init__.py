@@ -8,13 +8,17 @@ explicit so the order of output is stable and a newcomer can find every check fr
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from types import ModuleType
 from typing import Any
 
+from pydantic import BaseModel
+
 from factsheet.loader import PathKey
+from factsheet.model import Text
 from factsheet.problems import Problem, Severity
 from factsheet.project import Project
 
@@ -45,6 +49,61 @@ class CheckContext:
         for part in full:
             where += f"[{part}]" if isinstance(part, int) else (f".{part}" if where else str(part))
         return Problem(origin.doc.file, mark, code, message, hint, severity, path=where)
+
+    def records(self, *kinds: str) -> Iterator[tuple[str, Any]]:
+        """Every record as (kind, record), duplicates included, in file order; only the
+        given kinds ('topic', 'entity', 'source', 'fact') when any are named."""
+        for kind, record, _origin in self.project.records:
+            if not kinds or kind in kinds:
+                yield kind, record
+
+
+def iter_values(node: Any, path: PathKey = ()) -> Iterator[tuple[PathKey, Any]]:
+    """Every value below ``node`` with its sub-path, depth first in field order: the fields of
+    models (unset optional fields, which are None, are skipped), list items and dict values.
+    Sub-paths use the YAML keys, so they can be handed to :meth:`CheckContext.problem`."""
+    if isinstance(node, BaseModel):
+        children: Iterable[tuple[str | int, Any]] = (
+            (name, getattr(node, name)) for name in type(node).model_fields
+        )
+    elif isinstance(node, list):
+        children = enumerate(node)
+    elif isinstance(node, dict):
+        children = node.items()
+    else:
+        return
+    for key, value in children:
+        if value is None:
+            continue
+        sub = (*path, key)
+        yield sub, value
+        yield from iter_values(value, sub)
+
+
+def iter_strings(record: Any) -> Iterator[tuple[PathKey, str]]:
+    """Every string inside a record (ids, texts, urls, quotes ...) with its sub-path."""
+    for sub, value in iter_values(record):
+        if isinstance(value, str):
+            yield sub, value
+
+
+def iter_texts(record: Any) -> Iterator[tuple[PathKey, Text]]:
+    """Every bilingual :class:`~factsheet.model.Text` inside a record with its sub-path."""
+    for sub, value in iter_values(record):
+        if isinstance(value, Text):
+            yield sub, value
+
+
+def suggest(name: str, known: Iterable[str]) -> str:
+    """A hint naming the closest known id, or listing a few when nothing is close."""
+    choices = sorted(set(known))
+    close = difflib.get_close_matches(name, choices, n=1, cutoff=0.6)
+    if close:
+        return f"did you mean '{close[0]}'?"
+    if not choices:
+        return "none is defined yet"
+    shown = ", ".join(choices[:8]) + (", ..." if len(choices) > 8 else "")
+    return f"known ids: {shown}"
 
 
 Check = Callable[[CheckContext], Iterable[Problem]]

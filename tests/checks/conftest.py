@@ -1,0 +1,32 @@
+"""The ``run`` fixture: write a small project into tmp_path and validate it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factsheet.problems import Problem
+from factsheet.validate import validate
+
+from .helpers import REGISTRY, SEED, TODAY, Run, text
+
+
+@pytest.fixture
+def run(tmp_path: Path) -> Run:
+    """Write ``files`` under facts/ (and ``seeds`` under seeds/) and validate the project.
+
+    ``registry.yaml`` is written from ``REGISTRY`` unless the test gives its own.
+    """
+
+    def _run(files: dict[str, str], seeds: dict[str, str] | None = None) -> list[Problem]:
+        all_files = {"registry.yaml": REGISTRY, **files}
+        (tmp_path / "facts").mkdir(exist_ok=True)
+        (tmp_path / "seeds").mkdir(exist_ok=True)
+        for name, content in all_files.items():
+            (tmp_path / "facts" / name).write_text(text(content), encoding="utf-8")
+        for name, content in ({"article.txt": SEED} | (seeds or {})).items():
+            (tmp_path / "seeds" / name).write_text(content, encoding="utf-8")
+        return validate(tmp_path, today=TODAY)[1]
+
+    return _run

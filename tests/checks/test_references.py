@@ -1,0 +1,180 @@
+"""The references check: unknown ids, duplicates, sections and stored paths, at exact places."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from factsheet.checks import references
+
+from .helpers import FACT, Run, found, only
+
+FACTS = """
+topic: summit
+facts:
+  - id: length
+    topic: sumit
+    section: meeting
+    subject: putn
+    label: {ar: مدة, en: Length}
+    statement: {ar: نص, en: Text}
+    value: {type: entity, entity: sochi}
+    as_of: 2022-10-31
+    related: [length, width]
+    claims:
+      - source: sed
+        speaker: putin
+      - source: web
+        speaker: lavrov
+        value: {type: entity, entity: russa}
+"""
+
+
+def test_every_unknown_id_is_reported_where_it_is_written(run: Run) -> None:
+    problems = run({"facts.yaml": FACTS})
+    assert found(problems, "ref-") == [
+        ("ref-unknown-topic", "facts/facts.yaml", 4, 12),
+        ("ref-unknown-entity", "facts/facts.yaml", 6, 14),
+        ("ref-unknown-entity", "facts/facts.yaml", 9, 35),
+        ("ref-self", "facts/facts.yaml", 11, 15),
+        ("ref-unknown-fact", "facts/facts.yaml", 11, 23),
+        ("ref-unknown-source", "facts/facts.yaml", 13, 17),
+        ("ref-unknown-entity", "facts/facts.yaml", 16, 18),
+        ("ref-unknown-entity", "facts/facts.yaml", 17, 39),
+    ]
+    assert only(problems, "ref-unknown-topic").hint == (
+        "did you mean 'summit'? (topic ids are defined under 'topics:')"
+    )
+    assert only(problems, "ref-unknown-source").hint.startswith("did you mean 'seed'?")
+    hints = [p.hint for p in problems if p.code == "ref-unknown-entity"]
+    assert hints[0].startswith("did you mean 'putin'?")
+    assert hints[3].startswith("did you mean 'russia'?")
+
+
+def test_unknown_file_topic_is_reported_once_at_the_top(run: Run) -> None:
+    problems = run({"facts.yaml": FACT.replace("topic: summit", "topic: summits")})
+    assert found(problems, "ref-") == [("ref-unknown-topic", "facts/facts.yaml", 1, 8)]
+
+
+def test_section_must_belong_to_the_topic(run: Run) -> None:
+    problems = run({"facts.yaml": FACT.replace("section: meeting", "section: meting")})
+    assert found(problems, "ref-") == [("ref-unknown-section", "facts/facts.yaml", 4, 14)]
+    problem = only(problems, "ref-unknown-section")
+    assert "its sections: meeting" in problem.message
+    assert problem.hint == "did you mean 'meeting'?"
+
+
+REGISTRY_REFS = """
+entities:
+  - id: putin
+    kind: person
+    label: {ar: بوتين, en: Putin}
+    variants:
+      - {text: بوتن, lang: ar, sources: [nowhere]}
+    roles:
+      - title: {ar: رئيس, en: President}
+        of: rusia
+        as_of: 2022-10-31
+        sources: [seed, sputnik]
+sources:
+  - id: seed
+    kind: news-article
+    publisher: {ar: ناشر, en: Publisher}
+    title: {ar: عنوان, en: Title}
+    language: ar
+    credits: [sputnik]
+"""
+
+
+def test_entity_and_source_references(run: Run) -> None:
+    problems = run({"registry.yaml": REGISTRY_REFS})
+    assert found(problems, "ref-") == [
+        ("ref-unknown-source", "facts/registry.yaml", 6, 42),
+        ("ref-unknown-entity", "facts/registry.yaml", 9, 13),
+        ("ref-unknown-source", "facts/registry.yaml", 11, 25),
+        ("ref-unknown-entity", "facts/registry.yaml", 18, 15),
+    ]
+
+
+def test_duplicate_ids_name_the_first_definition(run: Run) -> None:
+    other = """
+    entities:
+      - id: russia
+        kind: state
+        label: {ar: روسيا, en: Russia}
+    sources:
+      - id: russia
+        kind: reference
+        publisher: {ar: ناشر, en: Publisher}
+        title: {ar: عنوان, en: Title}
+        language: en
+      - id: web
+        kind: reference
+        publisher: {ar: ناشر, en: Publisher}
+        title: {ar: عنوان, en: Title}
+        language: en
+    """
+    # Files load in name order, so registry.yaml holds the first definitions.
+    problems = run({"facts.yaml": FACT, "xtra.yaml": other})
+    # A source may share an id with an entity: kinds have their own namespaces.
+    assert found(problems, "ref-") == [
+        ("ref-duplicate-id", "facts/xtra.yaml", 2, 9),
+        ("ref-duplicate-id", "facts/xtra.yaml", 11, 9),
+    ]
+    first = [p for p in problems if p.code == "ref-duplicate-id"][0]
+    assert "already defined at facts/registry.yaml:10" in first.message
+    assert first.related[0][0] == "facts/registry.yaml"
+    assert first.related[0][1].line == 10
+
+
+def test_duplicate_section_in_a_topic(run: Run) -> None:
+    topics = """
+    topics:
+      - id: war
+        order: 2
+        title: {ar: الحرب, en: The war}
+        summary: {ar: الحرب, en: The war}
+        sections:
+          - {id: casualties, title: {ar: الضحايا, en: Casualties}}
+          - {id: casualties, title: {ar: الضحايا, en: Casualties}}
+    """
+    problems = run({"facts.yaml": FACT, "topics.yaml": topics})
+    assert found(problems, "ref-") == [("ref-duplicate-section", "facts/topics.yaml", 8, 14)]
+    assert "(line 7)" in only(problems, "ref-duplicate-section").message
+
+
+def _source(stored: str) -> str:
+    return f"""
+    sources:
+      - id: other
+        kind: reference
+        publisher: {{ar: ناشر, en: Publisher}}
+        title: {{ar: عنوان, en: Title}}
+        language: ar
+        stored: {stored}
+    """
+
+
+def test_stored_path_must_stay_under_seeds(run: Run) -> None:
+    for stored in ("/etc/passwd", "seeds/../facts/registry.yaml", "facts/registry.yaml"):
+        problems = run({"facts.yaml": FACT, "more.yaml": _source(stored)})
+        assert found(problems, "ref-") == [("ref-stored-path", "facts/more.yaml", 7, 13)], stored
+
+
+def test_stored_file_must_exist(run: Run) -> None:
+    problems = run({"facts.yaml": FACT, "more.yaml": _source("seeds/missing.txt")})
+    assert found(problems, "ref-") == [("ref-stored-missing", "facts/more.yaml", 7, 13)]
+
+
+def test_stored_symlink_out_of_seeds_is_rejected(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "outside.txt").write_text("text", encoding="utf-8")
+    os.symlink(tmp_path / "outside.txt", tmp_path / "seeds" / "link.txt")
+    problems = run({"facts.yaml": FACT, "more.yaml": _source("seeds/link.txt")})
+    assert found(problems, "ref-") == [("ref-stored-path", "facts/more.yaml", 7, 13)]
+    assert "link" in only(problems, "ref-stored-path").message
+
+
+def test_every_code_is_documented() -> None:
+    assert all(code.startswith("ref-") for code in references.CODES)
+    assert references.__doc__ is not None and "Passes::" in references.__doc__
