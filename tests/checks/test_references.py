@@ -121,7 +121,7 @@ def test_duplicate_ids_name_the_first_definition(run: Run) -> None:
         ("ref-duplicate-id", "facts/xtra.yaml", 2, 9),
         ("ref-duplicate-id", "facts/xtra.yaml", 11, 9),
     ]
-    first = [p for p in problems if p.code == "ref-duplicate-id"][0]
+    first = next(p for p in problems if p.code == "ref-duplicate-id")
     assert "already defined at facts/registry.yaml:10" in first.message
     assert first.related[0][0] == "facts/registry.yaml"
     assert first.related[0][1].line == 10

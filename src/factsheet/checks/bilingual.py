@@ -1,14 +1,113 @@
-"""Check: bilingual (being written)."""
+"""Check ``bilingual``: every text a reader sees exists in Arabic and in English, each in its
+own language.
+
+Every ``{ar, en}`` text of every record (titles, summaries, labels, statements, notes, role
+titles, methods, ...) is found by walking the record, so a new field is covered without
+changing this check. For each:
+
+- ``ar`` and ``en`` are both non-empty after trimming spaces;
+- ``ar`` contains at least one Arabic letter (an untranslated English text pasted into ``ar``
+  is caught);
+- ``en`` contains no sentence that is mostly Arabic letters. Arabic words inside quotation marks
+  (``"..."``, ``“...”``, ``«...»``) are not counted, so an English sentence may cite an Arabic
+  name or headline.
+
+Texts tagged with a language are held to the same rule: a quote's ``text`` and its
+``translations`` and a spelling variant's ``text`` must contain an Arabic letter when the tag
+is ``ar`` and must not be mostly Arabic when the tag is ``en``.
+
+Passes::
+
+    label: {ar: مدة القمة, en: Length of the summit}
+
+Fails (``bilingual-empty`` on ``en``, ``bilingual-no-arabic`` on ``ar``)::
+
+    label: {ar: Length of the summit, en: ""}
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterator
+from typing import Any
 
-from factsheet.checks import CheckContext
+from factsheet.arabic import has_arabic_letter
+from factsheet.checks import CheckContext, iter_texts, iter_values
+from factsheet.loader import PathKey
+from factsheet.model import Quote, Variant
 from factsheet.problems import Problem
 
-CODES: dict[str, str] = {}
+CODES: dict[str, str] = {
+    "bilingual-empty": "an ar or en text is empty or only spaces",
+    "bilingual-no-arabic": "an Arabic text has no Arabic letter",
+    "bilingual-arabic-in-english": "an English text has a sentence that is mostly Arabic",
+}
+
+# Quoted spans are names and headlines cited in the other language, not untranslated prose.
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”|«[^»]*»|‘[^’]*’')
+_SENTENCE_END = re.compile(r"[.!?؟؛\n]+")
 
 
 def check(ctx: CheckContext) -> Iterator[Problem]:
-    yield from ()
+    for _kind, record in ctx.records():
+        for sub, text in iter_texts(record):
+            yield from _text(ctx, record, (*sub, "ar"), "ar", text.ar)
+            yield from _text(ctx, record, (*sub, "en"), "en", text.en)
+        for sub, value in iter_values(record):
+            yield from _tagged(ctx, record, sub, value)
+
+
+def _tagged(ctx: CheckContext, record: Any, sub: PathKey, value: Any) -> Iterator[Problem]:
+    """Quotes and variants carry their own language tag."""
+    if isinstance(value, Quote):
+        yield from _text(ctx, record, (*sub, "text"), value.lang, value.text)
+        for lang, translation in value.translations.items():
+            yield from _text(ctx, record, (*sub, "translations", lang), lang, translation)
+    elif isinstance(value, Variant):
+        yield from _text(ctx, record, (*sub, "text"), value.lang, value.text)
+
+
+def _text(ctx: CheckContext, record: Any, sub: PathKey, lang: str, value: str) -> Iterator[Problem]:
+    name = {"ar": "Arabic", "en": "English"}.get(lang, lang)
+    if not value.strip():
+        yield ctx.problem(
+            record,
+            sub,
+            "bilingual-empty",
+            f"the {name} text is empty",
+            f"write the {name} text; every text is shown in both languages",
+        )
+    elif lang == "ar" and not has_arabic_letter(value):
+        yield ctx.problem(
+            record,
+            sub,
+            "bilingual-no-arabic",
+            f"the Arabic text '{_short(value)}' has no Arabic letter",
+            "write the Arabic text here (a name keeps its Arabic spelling, e.g. بوتين)",
+        )
+    elif lang == "en":
+        sentence = _arabic_sentence(value)
+        if sentence is not None:
+            yield ctx.problem(
+                record,
+                sub,
+                "bilingual-arabic-in-english",
+                f"the English text has an Arabic sentence: '{_short(sentence)}'",
+                "translate it into English; put an Arabic name or title you cite in quotes",
+            )
+
+
+def _arabic_sentence(text: str) -> str | None:
+    """The first sentence whose letters (outside quotes) are mostly Arabic, if any."""
+    for sentence in _SENTENCE_END.split(_QUOTED.sub(" ", text)):
+        letters = [ch for ch in sentence if unicodedata.category(ch).startswith("L")]
+        arabic = sum(1 for ch in letters if has_arabic_letter(ch))
+        if letters and arabic * 2 > len(letters):
+            return sentence.strip()
+    return None
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

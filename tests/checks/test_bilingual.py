@@ -1,0 +1,75 @@
+"""The bilingual check: both languages present, each in its own script, at exact places."""
+
+from __future__ import annotations
+
+from factsheet.checks import bilingual
+
+from .helpers import REGISTRY, Run, found, only
+
+FACTS = """
+topic: summit
+facts:
+  - id: length
+    label: {ar: Length, en: ""}
+    statement:
+      ar: "   "
+      en: استمرت القمة أكثر من ساعتين. It lasted long.
+    method: {ar: تقدير, en: 'An estimate; the headline read "روسيا وأرمينيا وأذربيجان تؤكد".'}
+    value: {type: text}
+    as_of: 2022-10-31
+    claims:
+      - source: web
+        quote:
+          text: The summit lasted
+          lang: ar
+          translations: {en: القمة استمرت}
+"""
+
+
+def test_every_text_in_both_languages(run: Run) -> None:
+    problems = run({"facts.yaml": FACTS})
+    assert found(problems, "bilingual-") == [
+        ("bilingual-no-arabic", "facts/facts.yaml", 4, 17),
+        ("bilingual-empty", "facts/facts.yaml", 4, 29),
+        ("bilingual-empty", "facts/facts.yaml", 6, 11),
+        ("bilingual-arabic-in-english", "facts/facts.yaml", 7, 11),
+        ("bilingual-no-arabic", "facts/facts.yaml", 14, 17),
+        ("bilingual-arabic-in-english", "facts/facts.yaml", 16, 30),
+    ]
+    problem = next(p for p in problems if p.code == "bilingual-arabic-in-english")
+    assert "استمرت القمة أكثر من ساعتين" in problem.message
+    assert problem.hint is not None and "translate" in problem.hint
+
+
+def test_registry_texts_are_walked_too(run: Run) -> None:
+    registry = REGISTRY.replace("en: President of Russia", "en: ' '").replace(
+        "ar: ناشر آخر", "ar: Other"
+    )
+    problems = run({"registry.yaml": registry})
+    assert found(problems, "bilingual-") == [
+        ("bilingual-empty", "facts/registry.yaml", 17, 37),
+        ("bilingual-no-arabic", "facts/registry.yaml", 32, 21),
+    ]
+    assert only(problems, "bilingual-empty").path == "entities[1].roles[0].title.en"
+
+
+def test_variant_text_follows_its_language_tag(run: Run) -> None:
+    registry = REGISTRY.replace(
+        "    roles:\n",
+        "    variants:\n      - {text: Putin, lang: ar}\n      - {text: بوتين, lang: en}\n"
+        "    roles:\n",
+        1,
+    )
+    problems = run({"registry.yaml": registry})
+    assert found(problems, "bilingual-") == [
+        ("bilingual-no-arabic", "facts/registry.yaml", 17, 16),
+        ("bilingual-arabic-in-english", "facts/registry.yaml", 18, 16),
+    ]
+
+
+def test_codes_are_documented() -> None:
+    assert set(bilingual.CODES) == {
+        "bilingual-empty",
+        "bilingual-no-arabic",
+        "bilingual-arabic-in-english",
+    }
