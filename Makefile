@@ -1,0 +1,87 @@
+# The two commands humans and CI share:
+#   make serve   live preview of the site (mkdocs serve --livereload)
+#   make test    every check: ruff, mypy, factsheet validate, pytest incl. the browser layer
+#
+# Both create .venv on first use and reinstall only when pyproject.toml changes (the stamp file
+# is named after a hash of pyproject.toml, so a `git pull` that edits it triggers a reinstall
+# while a plain re-run does nothing).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+CHROMIUM ?= /usr/bin/chromium
+PYTEST_ARGS ?=
+
+# Material for MkDocs prints a banner about MkDocs 2 on every run; we pin mkdocs<2.
+export NO_MKDOCS_2_WARNING := 1
+# pip must never stop to ask a question (CI has no stdin).
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+PYPROJECT_HASH := $(shell sha256sum pyproject.toml | cut -c1-16)
+STAMP := $(VENV)/.installed-$(PYPROJECT_HASH)
+
+.PHONY: help install serve site test lint typecheck validate pytest check-chromium \
+	screenshots clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) \
+		| awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { \
+		echo "error: $(PYTHON) is older than 3.11; install Python 3.11+ or run make PYTHON=python3.11" >&2; \
+		exit 1; }
+	@if [ ! -x $(BIN)/python ]; then \
+		echo "Creating $(VENV) with $$($(PYTHON) --version)"; \
+		$(PYTHON) -m venv $(VENV) || { \
+			echo "error: could not create a venv; on Debian: sudo apt-get install python3-venv" >&2; \
+			exit 1; }; \
+	fi
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+install: $(STAMP) ## Create .venv and install the project with its dev tools
+
+serve: $(STAMP) ## Live preview on http://127.0.0.1:8000 (rebuilds on YAML edits)
+	$(BIN)/mkdocs serve --livereload
+
+site: $(STAMP) ## Build both languages into site/ (strict: any warning fails)
+	$(BIN)/mkdocs build --strict
+
+lint: $(STAMP) ## ruff check + ruff format --check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP) ## mypy (files listed in pyproject.toml)
+	$(BIN)/mypy
+
+validate: $(STAMP) ## factsheet validate on facts/ and seeds/
+	$(BIN)/factsheet validate
+
+check-chromium:
+	@if [ ! -x $(CHROMIUM) ]; then \
+		echo "error: the browser tests need Debian's Chromium at $(CHROMIUM), which is missing." >&2; \
+		echo "       Install it with:  sudo apt-get install chromium" >&2; \
+		echo "       (Playwright's own browser download is not used: it does not work offline.)" >&2; \
+		exit 1; \
+	fi
+
+# pytest exits 5 when it collected no test: that must fail, never pass as "green".
+pytest: $(STAMP) check-chromium ## The whole pytest suite, browser layer included
+	@rc=0; $(BIN)/pytest $(PYTEST_ARGS) || rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "error: pytest collected no tests" >&2; exit 1; fi; \
+	exit $$rc
+
+test: check-chromium lint typecheck validate pytest ## Every check CI runs
+
+screenshots: $(STAMP) check-chromium ## Refresh docs/assets/screenshots/ (README pictures)
+	$(BIN)/python scripts/readme_screenshots.py
+
+clean: ## Remove build output (keeps .venv)
+	rm -rf site test-artifacts .pytest_cache .mypy_cache .ruff_cache
