@@ -1,0 +1,121 @@
+"""The values check: ranges, units, signs, claim types, and the number syntax end to end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factsheet.checks import values
+from factsheet.problems import Severity
+
+from .helpers import FACT, Run, found, only
+
+FACTS = """
+    topic: summit
+    facts:
+      - id: killed
+        label: {ar: القتلى, en: Killed}
+        statement: {ar: نص, en: Text}
+        value:
+          type: quantity
+          unit: soldiers
+          best: 2783
+          low: 2900
+          high: 3000
+          approximate: true
+          bound: at-least
+        as_of: 2022-10-31
+        claims:
+          - source: web
+            value: {type: quantity, unit: person, best: 5.5, low: -1}
+          - source: seed
+            value: {type: date, date: 2022-10-31}
+          - source: seed
+            value: {type: quantity, unit: percent, best: 120, high: 90}
+"""
+
+
+def test_quantity_problems_at_the_offending_value(run: Run) -> None:
+    problems = run({"facts.yaml": FACTS})
+    assert found(problems, "value-") == [
+        ("value-unknown-unit", "facts/facts.yaml", 8, 13),
+        ("value-range-order", "facts/facts.yaml", 9, 13),
+        ("value-approximate-bound", "facts/facts.yaml", 12, 20),
+        ("value-not-whole", "facts/facts.yaml", 17, 53),
+        ("value-negative", "facts/facts.yaml", 17, 63),
+        ("value-type-mismatch", "facts/facts.yaml", 19, 23),
+        ("value-percent-range", "facts/facts.yaml", 21, 54),
+        ("value-range-order", "facts/facts.yaml", 21, 54),
+    ]
+    assert only(problems, "value-unknown-unit").hint is not None
+    assert only(problems, "value-unknown-unit").hint.startswith("did you mean 'soldier'?")
+    assert only(problems, "value-approximate-bound").severity is Severity.WARNING
+    assert "below low 2900" in problems[1].message
+
+
+def test_claim_in_another_unit_is_a_warning(run: Run) -> None:
+    fact = FACT + "        value: {type: quantity, unit: minute, best: 120}\n"
+    problems = run({"facts.yaml": fact})
+    assert found(problems, "value-") == [("value-unit-mismatch", "facts/facts.yaml", 12, 39)]
+    assert only(problems, "value-unit-mismatch").severity is Severity.WARNING
+
+
+def test_low_above_high(run: Run) -> None:
+    fact = FACT.replace("best: 2,", "low: 3, high: 2,")
+    assert found(run({"facts.yaml": fact}), "value-") == [
+        ("value-range-order", "facts/facts.yaml", 8, 46)
+    ]
+
+
+NUMBERS = """
+    topic: summit
+    facts:
+      - id: numbers
+        label: {ar: أرقام, en: Numbers}
+        statement: {ar: نص, en: Text}
+        value:
+          type: quantity
+          unit: person
+          best: ٦٥٠٠
+          low: 6٥00
+          high: 6,500
+        as_of: 2022-10-31
+        claims:
+          - source: web
+            value: {type: quantity, unit: person, best: .nan, low: 010, high: 12:30}
+          - source: web
+            value: {type: quantity, unit: person, best: "6 500", low: inf}
+"""
+
+
+def test_number_syntax_is_explained(run: Run) -> None:
+    problems = run({"facts.yaml": NUMBERS})
+    assert found(problems, "value-") == [
+        ("value-non-ascii-digits", "facts/facts.yaml", 9, 13),
+        ("value-mixed-digits", "facts/facts.yaml", 10, 12),
+        ("value-separator", "facts/facts.yaml", 11, 13),
+        ("value-not-finite", "facts/facts.yaml", 15, 53),
+        ("value-leading-zero", "facts/facts.yaml", 15, 64),
+        ("value-not-number", "facts/facts.yaml", 15, 75),
+        ("value-separator", "facts/facts.yaml", 17, 53),
+        ("value-not-finite", "facts/facts.yaml", 17, 67),
+    ]
+    messages = {p.code: p.message for p in problems}
+    assert "(write 6500)" in messages["value-non-ascii-digits"]
+    assert "arabic-indic, ascii" in messages["value-mixed-digits"]
+    assert "write 10" in messages["value-leading-zero"]
+
+
+def test_every_number_code_is_documented() -> None:
+    from factsheet import numbers
+
+    source = Path(numbers.__file__).read_text(encoding="utf-8")
+    raised = {code for code in values.CODES if f'"{code}"' in source}
+    assert raised == {
+        "value-mixed-digits",
+        "value-non-ascii-digits",
+        "value-not-finite",
+        "value-separator",
+        "value-leading-zero",
+        "value-not-number",
+    }
+    assert all(code.startswith("value-") for code in values.CODES)
