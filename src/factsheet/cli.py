@@ -1,0 +1,205 @@
+"""The ``factsheet`` command line: validate, schema, new, coverage, render and export.
+
+Every command is a function from parsed arguments to an exit code; :func:`run` parses and
+dispatches, and only :func:`main` calls ``sys.exit``. Exit codes are the same for every
+command: 0 clean (warnings allowed), 1 the input is invalid or incomplete, 2 a usage error or
+an internal error. An internal error is one line on stderr, never a traceback, unless
+``--debug`` asks for it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from factsheet import __version__
+from factsheet import coverage as coverage_report
+from factsheet.cli_parser import build_parser
+from factsheet.problems import FactsheetError, Problem, has_errors
+from factsheet.project import FACTS_DIR, SEEDS_DIR, Project, load_project
+from factsheet.reporters import REPORTERS, Report, Summary, report_text, resolve_format
+
+REPORT_BUGS = "the factsheet maintainers (the project's issue tracker)"
+
+
+class UsageError(Exception):
+    """A command was called in a way that cannot work; exit code 2."""
+
+
+def project_root(args: argparse.Namespace) -> Path:
+    root = Path(args.root)
+    if not (root / FACTS_DIR).is_dir():
+        raise UsageError(f"no {FACTS_DIR}/ folder in {root} (point --root at the project)")
+    return root
+
+
+def summarise(project: Project, problems: list[Problem]) -> Summary:
+    """Counts for the summary line; files are those loaded plus those that failed to load."""
+    files = {doc.file for doc in project.documents} | {p.file for p in problems}
+    return Summary(
+        files=len(files),
+        topics=len(project.topics),
+        facts=len(project.facts),
+        sources=len(project.sources),
+        entities=len(project.entities),
+        tool_version=__version__,
+    )
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from factsheet.validate import validate
+
+    project, problems = validate(project_root(args))
+    report = Report(problems, summarise(project, problems))
+    REPORTERS[resolve_format(args.format)](report, sys.stdout, verbose=args.verbose)
+    return 0 if report.ok else 1
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from factsheet.jsonschema import render
+
+    text = render()
+    if args.out is None:
+        sys.stdout.write(text)
+        return 0
+    out = Path(args.out)
+    if args.check:
+        current = out.read_text(encoding="utf-8") if out.is_file() else None
+        if current == text:
+            return 0
+        print(f"{out} is out of date; run: factsheet schema --out {out}", file=sys.stderr)
+        return 1
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding="utf-8", newline="\n")
+    print(f"wrote {out}", file=sys.stderr)
+    return 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from factsheet.scaffold import create
+
+    root = project_root(args)
+    try:
+        path = create(root, args.kind, args.id, args.topic)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+    except FactsheetError as exc:
+        report_text(Report(exc.problems), sys.stderr, verbose=True)
+        return 1
+    print(f"created {path.relative_to(root).as_posix()}")
+    print("next: fill in the empty values, then run: factsheet validate")
+    return 0
+
+
+def cmd_coverage(args: argparse.Namespace) -> int:
+    project, problems = load_project(project_root(args))
+    if has_errors(problems):
+        files = len({p.file for p in problems})
+        print(
+            f"factsheet: warning: {files} file(s) have errors and their facts are not counted; "
+            "run: factsheet validate",
+            file=sys.stderr,
+        )
+    items = coverage_report.coverage(project)
+    if args.format == "json":
+        import json
+
+        json.dump(coverage_report.json_document(items), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        coverage_report.report_text(items, sys.stdout)
+    return 0 if coverage_report.is_complete(items) else 1
+
+
+def check_out_dir(root: Path, out: Path) -> None:
+    """Refuse an output folder that would put generated files among the project's inputs."""
+    out_r, root_r = out.resolve(), root.resolve()
+    inputs = [root_r / FACTS_DIR, root_r / SEEDS_DIR]
+    if out_r == root_r or any(out_r.is_relative_to(d) or d.is_relative_to(out_r) for d in inputs):
+        raise UsageError(
+            f"--out {out} would write among the project's inputs; choose an empty folder "
+            "outside facts/ and seeds/"
+        )
+
+
+def write_with(module: str, function: str, args: argparse.Namespace) -> int:
+    """Validate, then call ``factsheet.<module>.<function>(project, out, today)``.
+
+    The module is imported here, not at the top, so the rest of the CLI works in an
+    installation (or a checkout) that does not have it.
+    """
+    from factsheet.validate import build_date, validate
+
+    root = project_root(args)
+    out = Path(args.out)
+    check_out_dir(root, out)
+    try:
+        writer: Callable[..., list[Path]] = getattr(
+            importlib.import_module(f"factsheet.{module}"), function
+        )
+    except ModuleNotFoundError as exc:
+        if exc.name != f"factsheet.{module}":
+            raise
+        raise UsageError(
+            f"'{args.command}' is not available: factsheet.{module} is missing"
+        ) from exc
+    project, problems = validate(root)
+    if has_errors(problems):
+        print(f"factsheet: not running {args.command}: the project has errors", file=sys.stderr)
+        report_text(Report(problems, summarise(project, problems)), sys.stderr)
+        return 1
+    written = writer(project, out, build_date())
+    outside = [p for p in written if not Path(p).resolve().is_relative_to(out.resolve())]
+    if outside:
+        raise RuntimeError(f"{module}.{function} wrote outside --out: {outside[0]}")
+    print(f"wrote {len(written)} files to {out}")
+    return 0
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    return write_with("render", "write_tree", args)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    return write_with("exports", "write_exports", args)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "validate": cmd_validate,
+    "schema": cmd_schema,
+    "new": cmd_new,
+    "coverage": cmd_coverage,
+    "render": cmd_render,
+    "export": cmd_export,
+}
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Parse ``argv`` and run the command; returns the exit code (argparse itself exits 2
+    on a usage error it finds, and 0 after ``--help`` or ``--version``)."""
+    args = build_parser(sorted(COMMANDS)).parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except UsageError as exc:
+        print(f"factsheet {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:
+        if args.debug:
+            traceback.print_exc()
+        message = str(exc).replace("\n", " ")
+        print(
+            f"factsheet: internal error: {type(exc).__name__}: {message}; "
+            f"please report it to {REPORT_BUGS} with the --debug output",
+            file=sys.stderr,
+        )
+        return 2
+
+
+def main(argv: Sequence[str] | None = None) -> NoReturn:
+    """The console script: run and exit with the command's code."""
+    sys.exit(run(argv))
