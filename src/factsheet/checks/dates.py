@@ -1,14 +1,205 @@
-"""Check: dates (being written)."""
+"""Check ``dates``: every date is a real calendar date, not in the future, and in order.
+
+Dates are written ``YYYY-MM-DD``, or ``YYYY-MM`` / ``YYYY`` when only the month or the year is
+known (the schema enforces the pattern and reports ``schema-pattern``). This check reads every
+date field of every record (``as_of``, ``published``, ``retrieved``, ``date``, ``stated_on``,
+period ``start`` and ``end``) and reports:
+
+- a date that does not exist: month 13, 30 February, day 00 (``date-invalid``);
+- a date after the build date (today, or the day of ``SOURCE_DATE_EPOCH`` for reproducible
+  builds): a partial date is in the future only when its first day is (``date-future``);
+- a period whose ``start`` is after its ``end`` (``date-period-order``);
+- a source ``retrieved`` before it was ``published`` (``date-retrieved-before-published``);
+- a claim ``stated_on`` a date after its source was published: a source cannot report what was
+  said later, so one of the two dates is probably wrong (warning, ``date-stated-after-published``);
+- a fact (or a role) ``as_of`` a date after every source it cites was published: a source
+  cannot report a figure as of a later day (warning, ``date-as-of-after-sources``);
+- a date value whose ``precision`` is finer than what is written, e.g. ``precision: day`` on
+  ``2022-10`` (``date-precision``). A coarser precision is allowed: it asks the site to show
+  less than is known.
+
+Partial dates are compared as ranges: ``2022-10`` is before ``2022-11-01`` but not before
+``2022-10-31``.
+
+Passes::
+
+    as_of: 2022-10-31
+    period: {start: 2020-09-27, end: 2020-11-10}
+
+Fails (``date-invalid`` on ``2020-02-30``, ``date-period-order`` on the end)::
+
+    as_of: 2020-02-30
+    period: {start: 2020-11-10, end: 2020-09-27}
+"""
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterator
+from datetime import date
+from typing import Any
 
-from factsheet.checks import CheckContext
-from factsheet.problems import Problem
+from factsheet.checks import CheckContext, iter_values
+from factsheet.loader import PathKey
+from factsheet.model import DateValue, Fact, Source
+from factsheet.problems import Problem, Severity
 
-CODES: dict[str, str] = {}
+CODES: dict[str, str] = {
+    "date-invalid": "a date that does not exist in the calendar (month 13, 30 February)",
+    "date-future": "a date after the build date",
+    "date-period-order": "a period that ends before it starts",
+    "date-retrieved-before-published": "a source retrieved before it was published",
+    "date-stated-after-published": "a claim stated after its source was published (warning)",
+    "date-as-of-after-sources": "as_of after every cited source was published (warning)",
+    "date-precision": "a date value's precision is finer than the date as written",
+}
+
+# Every field typed DateText in factsheet.model (a test keeps this list complete).
+DATE_FIELDS = frozenset({"as_of", "published", "retrieved", "date", "stated_on", "start", "end"})
+
+Span = tuple[date, date]
+
+
+def span(text: str) -> Span | None:
+    """The first and last day a date written YYYY[-MM[-DD]] covers, or None if none exists."""
+    parts = [int(p) for p in text.split("-")]
+    year, month, day = [*parts, 0, 0][:3]
+    if year < 1 or (len(parts) > 1 and not 1 <= month <= 12):
+        return None
+    if len(parts) == 1:
+        return date(year, 1, 1), date(year, 12, 31)
+    last = calendar.monthrange(year, month)[1]
+    if len(parts) == 2:
+        return date(year, month, 1), date(year, month, last)
+    if not 1 <= day <= last:
+        return None
+    return date(year, month, day), date(year, month, day)
+
+
+def _why_invalid(text: str) -> str:
+    parts = [int(p) for p in text.split("-")]
+    if parts[0] < 1:
+        return "there is no year 0"
+    if not 1 <= parts[1] <= 12:
+        return f"there is no month {parts[1]}"
+    last = calendar.monthrange(parts[0], parts[1])[1]
+    month = calendar.month_name[parts[1]]
+    return f"{month} {parts[0]} has {last} days"
 
 
 def check(ctx: CheckContext) -> Iterator[Problem]:
-    yield from ()
+    for kind, record in ctx.records():
+        yield from _each_date(ctx, record)
+        if kind == "source":
+            yield from _source(ctx, record)
+        elif kind == "fact":
+            yield from _fact(ctx, record)
+        elif kind == "entity":
+            for i, role in enumerate(record.roles):
+                yield from _as_of(ctx, record, ("roles", i, "as_of"), role.as_of, role.sources)
+
+
+def _each_date(ctx: CheckContext, record: Any) -> Iterator[Problem]:
+    for sub, value in iter_values(record):
+        if not isinstance(value, str) or sub[-1] not in DATE_FIELDS:
+            continue
+        covered = span(value)
+        if covered is None:
+            yield ctx.problem(
+                record,
+                sub,
+                "date-invalid",
+                f"{value} is not a calendar date: {_why_invalid(value)}",
+                "check the date against the source; write YYYY-MM or YYYY if the day is unknown",
+            )
+        elif covered[0] > ctx.today:
+            yield ctx.problem(
+                record,
+                sub,
+                "date-future",
+                f"{value} is after the build date {ctx.today.isoformat()}",
+                "facts record what has happened; check the year and the month",
+            )
+        if sub[-1] == "date":
+            yield from _precision(ctx, record, sub[:-1])
+
+
+def _precision(ctx: CheckContext, record: Any, sub: PathKey) -> Iterator[Problem]:
+    node: Any = record
+    for part in sub:
+        node = node[part] if isinstance(part, int) else getattr(node, part)
+    if not isinstance(node, DateValue) or node.precision is None:
+        return
+    order = {"year": 0, "month": 1, "day": 2}
+    written = {10: "day", 7: "month"}.get(len(node.date), "year")
+    if order[node.precision] > order[written]:
+        yield ctx.problem(
+            record,
+            (*sub, "precision"),
+            "date-precision",
+            f"precision '{node.precision}' but the date {node.date} is written to the {written}",
+            f"write the full date, or set precision: {written}",
+        )
+
+
+def _before(a: str, b: str) -> bool:
+    """Whether date ``a`` surely ends before date ``b`` starts (False if either is invalid)."""
+    sa, sb = span(a), span(b)
+    return sa is not None and sb is not None and sa[1] < sb[0]
+
+
+def _source(ctx: CheckContext, source: Source) -> Iterator[Problem]:
+    if source.published and source.retrieved and _before(source.retrieved, source.published):
+        yield ctx.problem(
+            source,
+            ("retrieved",),
+            "date-retrieved-before-published",
+            f"retrieved {source.retrieved} is before published {source.published}",
+            "a page is retrieved on or after its publication; check both dates",
+        )
+
+
+def _fact(ctx: CheckContext, fact: Fact) -> Iterator[Problem]:
+    if fact.period and fact.period.end and _before(fact.period.end, fact.period.start):
+        yield ctx.problem(
+            fact,
+            ("period", "end"),
+            "date-period-order",
+            f"the period ends ({fact.period.end}) before it starts ({fact.period.start})",
+            "swap start and end, or correct the one that is wrong",
+        )
+    for i, claim in enumerate(fact.claims):
+        source = ctx.project.sources.get(claim.source)
+        published = source.published if source else None
+        if claim.stated_on and published and _before(published, claim.stated_on):
+            yield ctx.problem(
+                fact,
+                ("claims", i, "stated_on"),
+                "date-stated-after-published",
+                f"stated_on {claim.stated_on} is after the source was published ({published})",
+                "stated_on is the day the words were said, on or before publication",
+                Severity.WARNING,
+            )
+    yield from _as_of(ctx, fact, ("as_of",), fact.as_of, [c.source for c in fact.claims])
+
+
+def _as_of(
+    ctx: CheckContext, record: Any, sub: PathKey, as_of: str, source_ids: list[str]
+) -> Iterator[Problem]:
+    """Warn when ``as_of`` is later than the publication of every cited (dated) source."""
+    published = []
+    for source_id in source_ids:
+        source = ctx.project.sources.get(source_id)
+        if source is None or source.published is None:
+            return  # an undated or unknown source might be later; nothing to compare
+        published.append(source.published)
+    if published and all(_before(p, as_of) for p in published):
+        latest = max(published)
+        yield ctx.problem(
+            record,
+            sub,
+            "date-as-of-after-sources",
+            f"as_of {as_of} is after the publication of every cited source (latest {latest})",
+            "as_of is the date the figure or statement refers to; check it against the sources",
+            Severity.WARNING,
+        )

@@ -1,0 +1,111 @@
+"""The dates check: calendar dates, the build date, order, precision, at exact places."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pydantic import BaseModel
+
+from factsheet import model
+from factsheet.checks import dates
+from factsheet.problems import Severity
+from factsheet.validate import validate
+
+from .helpers import FACT, REGISTRY, Run, found, only, text
+
+FACTS = """
+    topic: summit
+    facts:
+      - id: war
+        label: {ar: الحرب, en: The war}
+        statement: {ar: نص, en: Text}
+        value: {type: date, date: 2020-13, precision: day}
+        as_of: 2020-02-30
+        period: {start: 2020-11-10, end: 2020-09-27}
+        claims:
+          - source: web
+            stated_on: 2022-11-02
+          - source: seed
+            value: {type: date, date: 2027-01}
+      - id: later
+        label: {ar: لاحقا, en: Later}
+        statement: {ar: نص, en: Text}
+        value: {type: date, date: 2022-10, precision: day}
+        as_of: 2023
+        claims:
+          - source: web
+"""
+
+
+def test_every_date_problem_at_its_value(run: Run) -> None:
+    problems = run({"facts.yaml": FACTS})
+    assert found(problems, "date-") == [
+        ("date-invalid", "facts/facts.yaml", 6, 31),
+        ("date-precision", "facts/facts.yaml", 6, 51),
+        ("date-invalid", "facts/facts.yaml", 7, 12),
+        ("date-period-order", "facts/facts.yaml", 8, 38),
+        ("date-stated-after-published", "facts/facts.yaml", 11, 20),
+        ("date-future", "facts/facts.yaml", 13, 35),
+        ("date-precision", "facts/facts.yaml", 17, 51),
+        ("date-as-of-after-sources", "facts/facts.yaml", 18, 12),
+    ]
+    messages = [p.message for p in problems if p.code == "date-invalid"]
+    assert messages == [
+        "2020-13 is not a calendar date: there is no month 13",
+        "2020-02-30 is not a calendar date: February 2020 has 29 days",
+    ]
+    assert only(problems, "date-stated-after-published").severity is Severity.WARNING
+    assert only(problems, "date-as-of-after-sources").severity is Severity.WARNING
+
+
+def test_source_and_role_dates(run: Run) -> None:
+    registry = REGISTRY.replace("retrieved: 2026-11-01", "retrieved: 2022-10").replace(
+        "as_of: 2022-10-31", "as_of: 2026-11-29"
+    )
+    problems = run({"registry.yaml": registry})
+    assert found(problems, "date-") == [
+        ("date-as-of-after-sources", "facts/registry.yaml", 19, 16),
+        ("date-future", "facts/registry.yaml", 19, 16),
+        ("date-retrieved-before-published", "facts/registry.yaml", 28, 16),
+    ]
+
+
+def test_partial_dates_compare_as_ranges(run: Run) -> None:
+    # Retrieved in the month it was published: not before it.
+    registry = REGISTRY.replace("retrieved: 2026-11-01", "retrieved: 2022-11")
+    assert found(run({"registry.yaml": registry, "facts.yaml": FACT}), "date-") == []
+
+
+def test_build_date_comes_from_source_date_epoch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "facts").mkdir()
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "article.txt").write_text("نص", encoding="utf-8")
+    (tmp_path / "facts" / "registry.yaml").write_text(text(REGISTRY), encoding="utf-8")
+    # 2026-10-01T00:00:00Z: the retrieval date 2026-11-01 is then in the future.
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1790812800")
+    problems = validate(tmp_path)[1]
+    assert found(problems, "date-") == [("date-future", "facts/registry.yaml", 28, 16)]
+    assert "build date 2026-10-01" in only(problems, "date-future").message
+
+
+def test_span() -> None:
+    assert dates.span("2024-02") == (date(2024, 2, 1), date(2024, 2, 29))
+    assert dates.span("2022") == (date(2022, 1, 1), date(2022, 12, 31))
+    assert dates.span("2023-02-29") is None
+    assert dates.span("2022-00-10") is None
+    assert dates.span("0000") is None
+
+
+def test_date_fields_cover_every_date_in_the_model() -> None:
+    typed = {
+        name
+        for cls in vars(model).values()
+        if isinstance(cls, type) and issubclass(cls, BaseModel)
+        for name, info in cls.model_fields.items()
+        if model.DATE_PATTERN in repr(info)
+    }
+    assert typed == dates.DATE_FIELDS
