@@ -11,7 +11,8 @@ extension, yaml-language-server in other editors) implement best: pydantic's ``$
 ``definitions`` and every ``$ref`` follows, and pydantic's OpenAPI-only ``discriminator``
 keyword is dropped (the ``oneOf`` beside it already selects the one matching value type). A
 ``$ref`` with sibling keywords (a field's description) is wrapped in ``allOf``, because
-draft-07 ignores the siblings of a ``$ref``.
+draft-07 ignores the siblings of a ``$ref``. A date may also be an integer, because a
+language server reads a bare year (``published: 2021``) as a number.
 
 The schema is the editor's first line of defence, not the validator: it cannot check that a
 date exists, that an id is defined, or that a quote is in the stored text. ``factsheet
@@ -23,7 +24,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from factsheet.model import FactFile
+from factsheet.model import DATE_PATTERN, FactFile
 
 DRAFT_07 = "http://json-schema.org/draft-07/schema#"
 SCHEMA_PATH = "schema/factsheet.schema.json"
@@ -49,6 +50,10 @@ def _to_draft_07(node: Any) -> Any:
                 out[key] = _DRAFT_07_REF + value.removeprefix(_PYDANTIC_REF)
             else:
                 out["definitions" if key == "$defs" else key] = _to_draft_07(value)
+        if out.get("pattern") == DATE_PATTERN and out.get("type") == "string":
+            # A bare year (published: 2021) is an integer to a YAML 1.2 language server, and
+            # the model reads it as the text it is; accept both, as the validator does.
+            out.update(type=["string", "integer"], minimum=1000, maximum=9999)
         if "$ref" in out and len(out) > 1:
             # Draft-07 ignores every keyword beside a $ref, which would hide the field's
             # description from the editor; allOf keeps both.
