@@ -170,7 +170,10 @@ def test_github_step_summary_is_an_escaped_markdown_table(tmp_path: Path) -> Non
     render("github", Report([html], SUMMARY), environ={"GITHUB_STEP_SUMMARY": str(target)})
     text = target.read_text(encoding="utf-8")
     assert text.startswith("earlier step\n### factsheet validate\n")
-    row = "| error | f.yaml:1:2 | c | a \\| b &lt;script&gt;alert(1)&lt;/script&gt;<br>hint: x &amp; y |"
+    row = (
+        "| error | f.yaml:1:2 | c "
+        "| a \\| b &lt;script&gt;alert(1)&lt;/script&gt;<br>hint: x &amp; y |"
+    )
     assert row in text.splitlines()
     assert "<script>" not in text
 
