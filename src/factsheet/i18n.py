@@ -1,0 +1,275 @@
+"""Numbers, dates, quantities and interface words in Arabic and English.
+
+Formatting goes through Babel so a number or a date is written the same way on every page.
+Locale ``ar`` writes Western digits ("6,500", "31 أكتوبر 2022"), as the source article does, so
+we keep them; English uses ``en_GB`` for the day-month-year order ("31 October 2022").
+
+Everything here returns *plain text*; the renderers escape it for the context it lands in.
+Interface words live in :data:`STRINGS` (one key, both languages) so a missing translation is a
+test failure instead of an English word on an Arabic page.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from babel.dates import format_date as babel_format_date
+from babel.dates import format_skeleton
+from babel.numbers import format_decimal
+
+from factsheet.model import QuantityValue
+from factsheet.units import get_unit
+
+LOCALES = {"ar": "ar", "en": "en_GB"}
+
+_BOUNDS: dict[str, dict[str, str]] = {
+    "at-least": {"ar": "على الأقل {n}", "en": "at least {n}"},
+    "more-than": {"ar": "أكثر من {n}", "en": "more than {n}"},
+    "nearly": {"ar": "قرابة {n}", "en": "nearly {n}"},
+    "up-to": {"ar": "حتى {n}", "en": "up to {n}"},
+    "approximate": {"ar": "حوالى {n}", "en": "about {n}"},
+}
+
+
+def _locale(lang: str) -> str:
+    try:
+        return LOCALES[lang]
+    except KeyError:
+        raise ValueError(f"unknown language {lang!r}; expected one of {sorted(LOCALES)}") from None
+
+
+def format_number(n: int | float, lang: str) -> str:
+    """``6500`` -> ``6,500`` (both languages, Western digits); up to two decimals."""
+    return str(format_decimal(n, format="#,##0.##", locale=_locale(lang)))
+
+
+def format_date(text: str, precision: str | None, lang: str) -> str:
+    """A model date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) at its precision.
+
+    ``precision`` may be None: it then follows from how the date is written.
+    """
+    parts = [int(p) for p in text.split("-")]
+    precision = precision or {3: "day", 2: "month"}.get(len(parts), "year")
+    day = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    locale = _locale(lang)
+    if precision == "day":
+        return str(babel_format_date(day, "d MMMM y", locale=locale))
+    if precision == "month":
+        return str(format_skeleton("yMMMM", day, locale=locale))
+    return str(format_skeleton("y", day, locale=locale))
+
+
+def format_range(low: int | float, high: int | float, lang: str) -> str:
+    """``2,783–2,906``: an en dash, no spaces, in both languages (the caller isolates it in
+    Arabic text so the bidi algorithm cannot swap the two ends)."""
+    return f"{format_number(low, lang)}–{format_number(high, lang)}"
+
+
+def unit_label(unit_id: str, n: int | float | None, lang: str) -> str:
+    """The unit after a number: Arabic uses the plural for 3-10 and the singular otherwise
+    (``6,500 شخص`` as the article writes it); English the singular only for exactly 1."""
+    unit = get_unit(unit_id)
+    if unit is None:
+        return unit_id
+    if lang != "ar":
+        return unit.label(lang, plural=n != 1)
+    plural = n is not None and 3 <= n <= 10 and float(n).is_integer()
+    return unit.label(lang, plural=plural)
+
+
+def format_figure(value: QuantityValue, lang: str) -> str:
+    """Only the number part of a quantity: best (with its bound or "about"), or the range."""
+    if value.best is not None:
+        text = format_number(value.best, lang)
+        word = value.bound or ("approximate" if value.approximate else None)
+        if word:
+            text = _BOUNDS[word][lang].format(n=text)
+        return text
+    if value.low is not None and value.high is not None:
+        return format_range(value.low, value.high, lang)
+    only = value.low if value.low is not None else value.high
+    assert only is not None  # the model requires best, low or high
+    return _BOUNDS["at-least" if value.low is not None else "up-to"][lang].format(
+        n=format_number(only, lang)
+    )
+
+
+def format_quantity(value: QuantityValue, lang: str) -> str:
+    """``about 6,500 people`` / ``حوالى 6,500 شخص``; a range is added in brackets when
+    a best estimate is also given."""
+    number = value.best if value.best is not None else (value.high or value.low)
+    text = f"{format_figure(value, lang)} {unit_label(value.unit, number, lang)}"
+    if value.best is not None and value.low is not None and value.high is not None:
+        text += f" ({t('range', lang)} {format_range(value.low, value.high, lang)})"
+    return text
+
+
+def t(key: str, lang: str) -> str:
+    """The interface string ``key`` in ``lang``."""
+    return STRINGS[key][lang]
+
+
+# Interface words, both languages. Keep keys sorted by page for reviewers.
+STRINGS: dict[str, dict[str, str]] = {
+    # shared
+    "site_name": {"ar": "صحيفة وقائع قمة سوتشي", "en": "Sochi summit fact sheet"},
+    "as_of": {"ar": "بتاريخ", "en": "As of"},
+    "value": {"ar": "القيمة", "en": "Value"},
+    "period": {"ar": "الفترة", "en": "Period"},
+    "method": {"ar": "المنهج", "en": "Method"},
+    "range": {"ar": "النطاق", "en": "range"},
+    "disputed": {"ar": "أرقام متباينة", "en": "Disputed"},
+    "disputed_note": {
+        "ar": "تختلف المصادر في هذا الرقم؛ يرد أدناه ما أورده كل مصدر.",
+        "en": "The sources give different figures; each is shown below with its source.",
+    },
+    "per_source": {"ar": "بحسب مصدر واحد", "en": "Per source"},
+    "sources_agree": {"ar": "{n} مصادر متفقة", "en": "{n} sources agree"},
+    "rank_reason": {"ar": "سبب الترجيح", "en": "Why this figure is preferred"},
+    "sources": {"ar": "المصادر", "en": "Sources"},
+    "source": {"ar": "المصدر", "en": "Source"},
+    "date": {"ar": "التاريخ", "en": "Date"},
+    "figure": {"ar": "الرقم", "en": "Figure"},
+    "fact": {"ar": "الواقعة", "en": "Fact"},
+    "quote_original": {"ar": "النص الأصلي", "en": "Original"},
+    "translation": {"ar": "ترجمة", "en": "translation"},
+    "paragraph": {"ar": "الفقرة {n}", "en": "paragraph {n}"},
+    "speaker": {"ar": "المتحدث", "en": "Speaker"},
+    "stated_on": {"ar": "قيل في", "en": "Stated on"},
+    "quote_checked": {
+        "ar": "الاقتباس مطابق للنسخة المحفوظة",
+        "en": "checked against the stored copy",
+    },
+    "quote_unchecked": {
+        "ar": "الاقتباس غير مطابَق مع نسخة محفوظة",
+        "en": "not checked against a stored copy",
+    },
+    "edit_fact": {"ar": "تعديل هذه الواقعة", "en": "Edit this fact"},
+    "related": {"ar": "وقائع ذات صلة", "en": "Related facts"},
+    "not_recorded": {"ar": "غير مسجل", "en": "not recorded"},
+    "yes": {"ar": "نعم", "en": "yes"},
+    "no": {"ar": "لا", "en": "no"},
+    # home
+    "home_title": {"ar": "الرئيسية", "en": "Home"},
+    "home_intro": {
+        "ar": "وقائع موثقة عن القمة الثلاثية بين روسيا وأرمينيا وأذربيجان في سوتشي يوم "
+        "31 أكتوبر 2022 وعن نزاع قره باغ. كل واقعة مؤرخة ومنسوبة إلى مصدرها، ويُعرض نص "
+        "الاقتباس الأصلي إلى جانب الترجمة.",
+        "en": "Sourced facts about the trilateral summit of Russia, Armenia and Azerbaijan in "
+        "Sochi on 31 October 2022 and about the Karabakh conflict. Every fact is dated and "
+        "attributed to its source, with the original words of the source beside a translation.",
+    },
+    "key_figures": {"ar": "أرقام رئيسية", "en": "Key figures"},
+    "dated_notice_title": {"ar": "الوقائع مؤرخة", "en": "Facts are dated"},
+    "dated_notice": {
+        "ar": "كل واقعة صحيحة في تاريخها المذكور ولا تصف بالضرورة الوضع الراهن. "
+        "أحدث تاريخ لمصدر في هذه الصفحات: {date}. آخر بناء للموقع: {today}.",
+        "en": "Each fact holds as of its stated date and does not necessarily describe the "
+        "situation today. The latest source date on this site is {date}. Site built on {today}.",
+    },
+    "pages": {"ar": "الصفحات", "en": "Pages"},
+    "counts": {
+        "ar": "{facts} واقعة من {sources} مصدرًا.",
+        "en": "{facts} facts from {sources} sources.",
+    },
+    # timeline
+    "timeline_title": {"ar": "التسلسل الزمني", "en": "Timeline"},
+    "timeline_summary": {
+        "ar": "كل تاريخ ورد في الوقائع مرتبًا، مع رابط إلى الواقعة.",
+        "en": "Every date in the facts, in order, each linked to its fact.",
+    },
+    "when_as_of": {"ar": "تاريخ الواقعة", "en": "as of"},
+    "when_start": {"ar": "بداية", "en": "start"},
+    "when_end": {"ar": "نهاية", "en": "end"},
+    "when_date": {"ar": "تاريخ", "en": "date"},
+    # sources
+    "sources_title": {"ar": "المصادر", "en": "Sources"},
+    "sources_summary": {
+        "ar": "كل مصدر مستشهد به: ناشره وتاريخه ورابطه وما إذا كانت نسخته محفوظة هنا.",
+        "en": "Every source cited: publisher, date, link, and whether a copy is stored here.",
+    },
+    "publisher": {"ar": "الناشر", "en": "Publisher"},
+    "kind": {"ar": "النوع", "en": "Kind"},
+    "language": {"ar": "اللغة", "en": "Language"},
+    "published": {"ar": "تاريخ النشر", "en": "Published"},
+    "retrieved": {"ar": "تاريخ الاطلاع", "en": "Retrieved"},
+    "link": {"ar": "الرابط", "en": "Link"},
+    "no_link": {"ar": "لا رابط مسجل", "en": "no link recorded"},
+    "stored_copy": {"ar": "نسخة محفوظة", "en": "Stored copy"},
+    "quotes_checked": {"ar": "الاقتباسات مطابَقة", "en": "Quotes checked"},
+    "quotes_none": {"ar": "لا اقتباسات", "en": "no quotes"},
+    "quotes_count": {
+        "ar": "{checked} من {total} مطابَقة مع النسخة المحفوظة",
+        "en": "{checked} of {total} checked against the stored copy",
+    },
+    "cited_by": {"ar": "الوقائع التي تستشهد به", "en": "Facts citing it"},
+    "credits": {"ar": "ينسب أجزاء إلى", "en": "Credits"},
+    "note": {"ar": "ملاحظة", "en": "Note"},
+    # glossary
+    "glossary_title": {"ar": "مسرد الأسماء", "en": "Glossary of names"},
+    "glossary_summary": {
+        "ar": "كل اسم بالعربية والإنجليزية، مع طرق كتابته المختلفة ومواضع وروده.",
+        "en": "Every name in Arabic and English, with its spellings and where each is found.",
+    },
+    "other_language": {"ar": "بالإنجليزية", "en": "In Arabic"},
+    "variants": {"ar": "طرق الكتابة", "en": "Spellings"},
+    "found_in": {"ar": "ورد في", "en": "found in"},
+    "roles": {"ar": "المناصب", "en": "Roles"},
+    "mentioned_in": {"ar": "يرد في الوقائع", "en": "Mentioned in"},
+    "wikidata": {"ar": "ويكي بيانات", "en": "Wikidata"},
+    # methodology
+    "methodology_title": {"ar": "المنهجية", "en": "Methodology"},
+    "methodology_summary": {
+        "ar": "ما الواقعة، وكيف تُفحص المصادر والاقتباسات، وكيف تقترح تعديلًا.",
+        "en": "What a fact is, how sources and quotes are checked, and how to propose a change.",
+    },
+    # downloads
+    "downloads_title": {"ar": "التنزيلات", "en": "Downloads"},
+    "downloads_summary": {
+        "ar": "كل الوقائع ومصادرها بصيغ JSON وCSV، مع مخطط JSON للتحقق منها.",
+        "en": "All facts and their sources as JSON and CSV, with a JSON Schema to validate them.",
+    },
+    # casualties
+    "casualty_figures": {"ar": "أرقام الضحايا بحسب كل مصدر", "en": "Casualty figures by source"},
+    "chart_caption": {
+        "ar": "كل رقم كما أورده مصدره، بمقياس واحد. الجدول أعلاه يحمل الأرقام نفسها.",
+        "en": "Each figure as its source gave it, on one scale. The table above has the same "
+        "figures.",
+    },
+}
+
+KINDS: dict[str, dict[str, str]] = {
+    "news-article": {"ar": "مقال إخباري", "en": "news article"},
+    "news-agency-report": {"ar": "خبر وكالة أنباء", "en": "news agency report"},
+    "official-statement": {"ar": "بيان رسمي", "en": "official statement"},
+    "official-document": {"ar": "وثيقة رسمية", "en": "official document"},
+    "transcript": {"ar": "نص حرفي", "en": "transcript"},
+    "analysis": {"ar": "تحليل", "en": "analysis"},
+    "reference": {"ar": "مرجع", "en": "reference"},
+    "social-media": {"ar": "وسائل التواصل", "en": "social media"},
+    "state": {"ar": "دولة", "en": "state"},
+    "person": {"ar": "شخص", "en": "person"},
+    "place": {"ar": "مكان", "en": "place"},
+    "organisation": {"ar": "منظمة", "en": "organisation"},
+    "event": {"ar": "حدث", "en": "event"},
+    "document": {"ar": "وثيقة", "en": "document"},
+    "territory": {"ar": "إقليم", "en": "territory"},
+}
+
+LANGUAGE_NAMES: dict[str, dict[str, str]] = {
+    "ar": {"ar": "العربية", "en": "Arabic"},
+    "en": {"ar": "الإنجليزية", "en": "English"},
+    "ru": {"ar": "الروسية", "en": "Russian"},
+    "hy": {"ar": "الأرمنية", "en": "Armenian"},
+    "az": {"ar": "الأذربيجانية", "en": "Azerbaijani"},
+    "fr": {"ar": "الفرنسية", "en": "French"},
+    "tr": {"ar": "التركية", "en": "Turkish"},
+}
+
+
+def kind_name(kind: str, lang: str) -> str:
+    return KINDS.get(kind, {}).get(lang, kind)
+
+
+def language_name(code: str, lang: str) -> str:
+    return LANGUAGE_NAMES.get(code, {}).get(lang, code)

@@ -1,0 +1,102 @@
+"""A fact's citations as a numbered list: source, date, locator, quote, translation, status.
+
+Each claim is one numbered note under its fact (not a page-bottom footnote), so a reader sees
+the source next to the figure it supports. The quote is shown in the source's own words and
+language; our translation follows, marked as a translation, never as the source's words.
+
+Whether a quote was checked comes from :func:`quote_checked`, which asks
+``factsheet.quotes.quote_status`` when that module exists and otherwise compares folded texts
+the way the quotes check does (:func:`factsheet.arabic.fold`).
+"""
+
+from __future__ import annotations
+
+from factsheet.arabic import fold
+from factsheet.i18n import format_date, language_name, t
+from factsheet.model import Claim, Fact, Source
+from factsheet.project import Project
+from factsheet.render.markup import RTL_LANGS, isolate, md_inline, md_link, md_text, safe_url
+
+
+def quote_checked(project: Project, claim: Claim) -> bool:
+    """True when the claim's quote was found in the stored copy of its source."""
+    if claim.quote is None:
+        return False
+    try:
+        from factsheet.quotes import quote_status  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return _fallback_checked(project, claim)
+    status = quote_status(project, claim)
+    return getattr(status, "checked", status == "checked") is True
+
+
+def _fallback_checked(project: Project, claim: Claim) -> bool:
+    source = project.sources.get(claim.source)
+    if claim.quote is None or source is None or not source.stored:
+        return False
+    stored = project.seed_text(source.stored)
+    needle = fold(claim.quote.text)
+    return bool(stored and needle and needle in fold(stored))
+
+
+def claim_date(claim: Claim, source: Source | None) -> str | None:
+    """When the source said it: ``stated_on``, else the source's publication date."""
+    return claim.stated_on or (source.published if source else None)
+
+
+def source_name_md(source: Source | None, source_id: str, lang: str) -> str:
+    """The publisher and title of a source, linked to its entry on the sources page."""
+    if source is None:
+        return md_text(source_id)
+    name = md_inline(source.publisher.get(lang), lang)
+    title = md_inline(source.title.get(lang), lang)
+    return f"{md_link(name, f'sources.md#{source.id}')}, *{title}*"
+
+
+def citation_md(project: Project, claim: Claim, lang: str) -> str:
+    """One note: source, date, locator, quote, translation and quote status (one line)."""
+    source = project.sources.get(claim.source)
+    parts = [source_name_md(source, claim.source, lang)]
+    when = claim_date(claim, source)
+    if when:
+        parts.append(isolate(md_text(format_date(when, None, lang)), lang))
+    if claim.locator and claim.locator.paragraph is not None:
+        parts.append(md_text(t("paragraph", lang).format(n=claim.locator.paragraph)))
+    if claim.locator and claim.locator.section is not None:
+        parts.append(md_inline(claim.locator.section.get(lang), lang))
+    line = ", ".join(parts) + "\\."
+    if claim.speaker:
+        speaker = project.entities.get(claim.speaker)
+        name = speaker.label.get(lang) if speaker else claim.speaker
+        line += f" {md_text(t('speaker', lang))}&#58; {md_inline(name, lang)}\\."
+    if claim.stated:
+        line += f" {md_inline(claim.stated.get(lang), lang)}"
+    if claim.quote is not None:
+        line += " " + quote_md(project, claim, lang)
+    return line
+
+
+def quote_md(project: Project, claim: Claim, lang: str) -> str:
+    """The quote in its language, its translation into ``lang`` if any, and its status."""
+    quote = claim.quote
+    assert quote is not None
+    original = md_inline(quote.text, quote.lang)
+    label = f"{t('quote_original', lang)} ({language_name(quote.lang, lang)})"
+    direction = ' dir="rtl"' if quote.lang in RTL_LANGS else ""
+    out = f'{md_text(label)}&#58; <q lang="{quote.lang}"{direction}>{original}</q>'
+    translation = quote.translations.get(lang) if quote.lang != lang else None
+    if translation:
+        out += f" {md_text(t('translation', lang))}&#58; {md_inline(translation, lang)}"
+    status = "quote_checked" if quote_checked(project, claim) else "quote_unchecked"
+    return out + f" *{md_text(t(status, lang))}*\\."
+
+
+def citations_md(project: Project, fact: Fact, lang: str) -> str:
+    """The numbered notes of a fact, as a Markdown ordered list."""
+    return "\n".join(
+        f"{i}. {citation_md(project, claim, lang)}" for i, claim in enumerate(fact.claims, 1)
+    )
+
+
+def source_url(source: Source) -> str | None:
+    return safe_url(source.url)

@@ -1,0 +1,142 @@
+"""One fact as a Markdown block: anchored heading, date, value, statement, notes, edit link.
+
+The heading carries the fact id as its permanent anchor (``### Label {#fact-id}`` via
+``attr_list``), so ``war.md#war-deaths-total`` keeps working whatever the label becomes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factsheet.i18n import format_date, format_quantity, t
+from factsheet.model import Claim, DateValue, EntityValue, Fact, QuantityValue
+from factsheet.project import Project
+from factsheet.render.citations import citations_md, claim_date, source_name_md
+from factsheet.render.markup import heading, isolate, md_inline, md_link, md_text, safe_url, table
+from factsheet.render.page import RenderContext
+
+
+def value_text(project: Project, value: Any, lang: str) -> str | None:
+    """A typed value as plain text, or None for a text value (the statement is the value)."""
+    if isinstance(value, QuantityValue):
+        return format_quantity(value, lang)
+    if isinstance(value, DateValue):
+        return format_date(value.date, value.effective_precision, lang)
+    if isinstance(value, EntityValue):
+        entity = project.entities.get(value.entity)
+        return entity.label.get(lang) if entity else value.entity
+    return None
+
+
+def value_md(project: Project, value: Any, lang: str) -> str | None:
+    """A typed value as Markdown: entities link to the glossary, figures are isolated."""
+    text = value_text(project, value, lang)
+    if text is None:
+        return None
+    if isinstance(value, EntityValue):
+        return md_link(md_inline(text, lang), f"glossary.md#{value.entity}")
+    return isolate(md_text(text), lang)
+
+
+def claim_value(fact: Fact, claim: Claim) -> Any:
+    """The figure a claim supports: its own value when the source gave a different one."""
+    return claim.value if claim.value is not None else fact.value
+
+
+def agreement(fact: Fact) -> str:
+    """``per_source`` (one claim), ``disputed`` (claims differ) or ``agree`` (all the same)."""
+    if len(fact.claims) == 1:
+        return "per_source"
+    values = {claim_value(fact, c).model_dump_json() for c in fact.claims}
+    return "disputed" if len(values) > 1 else "agree"
+
+
+def marker_md(fact: Fact, lang: str) -> str:
+    state = agreement(fact)
+    if state == "agree":
+        return md_text(t("sources_agree", lang).format(n=len(fact.claims)))
+    return f"**{md_text(t(state, lang))}**" if state == "disputed" else md_text(t(state, lang))
+
+
+def meta_line(ctx: RenderContext, fact: Fact) -> str:
+    """``As of: 31 October 2022 · Value: about 6,500 people · Per source``."""
+    lang = ctx.lang
+    parts = [
+        f"**{md_text(ctx.t('as_of'))}**&#58; {isolate(md_text(fdate(fact.as_of, lang)), lang)}"
+    ]
+    if fact.period:
+        end = f"–{fdate(fact.period.end, lang)}" if fact.period.end else "–"
+        span = isolate(md_text(fdate(fact.period.start, lang) + end), lang)
+        parts.append(f"**{md_text(ctx.t('period'))}**&#58; {span}")
+    shown = value_md(ctx.project, fact.value, lang)
+    if shown:
+        parts.append(f"**{md_text(ctx.t('value'))}**&#58; {shown}")
+    parts.append(marker_md(fact, lang))
+    return " · ".join(parts)
+
+
+def fdate(text: str, lang: str) -> str:
+    return format_date(text, None, lang)
+
+
+def disputed_table(ctx: RenderContext, fact: Fact) -> str:
+    """Each source's figure side by side, when the sources disagree."""
+    rows = []
+    for claim in fact.claims:
+        source = ctx.project.sources.get(claim.source)
+        when = claim_date(claim, source)
+        rows.append(
+            [
+                source_name_md(source, claim.source, ctx.lang),
+                value_md(ctx.project, claim_value(fact, claim), ctx.lang) or "",
+                isolate(md_text(fdate(when, ctx.lang)), ctx.lang) if when else "",
+            ]
+        )
+    header = [md_text(ctx.t(k)) for k in ("source", "figure", "date")]
+    return table(header, rows)
+
+
+def edit_link(ctx: RenderContext, fact: Fact) -> str | None:
+    if not ctx.edit_url_base:
+        return None
+    url = safe_url(ctx.edit_url_base + ctx.project.file_of(fact))
+    return md_link(md_text(ctx.t("edit_fact")), url) if url else None
+
+
+def fact_md(ctx: RenderContext, fact: Fact, level: int = 3) -> str:
+    """The whole block of one fact."""
+    lang = ctx.lang
+    blocks = [
+        heading(level, md_inline(fact.label.get(lang), lang), fact.id),
+        meta_line(ctx, fact),
+        md_inline(fact.statement.get(lang), lang),
+    ]
+    if agreement(fact) == "disputed":
+        blocks.append(md_text(ctx.t("disputed_note")))
+        blocks.append(disputed_table(ctx, fact))
+    if fact.method:
+        blocks.append(
+            f"**{md_text(ctx.t('method'))}**&#58; {md_inline(ctx.text(fact.method), lang)}"
+        )
+    if fact.rank_reason:
+        reason = md_inline(ctx.text(fact.rank_reason), lang)
+        blocks.append(f"**{md_text(ctx.t('rank_reason'))}**&#58; {reason}")
+    blocks.append(f"**{md_text(ctx.t('sources'))}**\n\n{citations_md(ctx.project, fact, lang)}")
+    if fact.related:
+        blocks.append(related_md(ctx, fact))
+    link = edit_link(ctx, fact)
+    if link:
+        blocks.append(link)
+    return "\n\n".join(blocks)
+
+
+def related_md(ctx: RenderContext, fact: Fact) -> str:
+    from factsheet.render.page import fact_href
+
+    links = []
+    for other_id in fact.related:
+        other = ctx.project.facts.get(other_id)
+        if other is not None:
+            label = md_inline(other.label.get(ctx.lang), ctx.lang)
+            links.append(md_link(label, fact_href(other, f"{fact.topic}.md")))
+    return f"**{md_text(ctx.t('related'))}**&#58; " + " · ".join(links)

@@ -1,0 +1,100 @@
+"""The glossary: every entity's name in both languages, its spellings, and where it appears.
+
+Entities are sorted by their label in the page's language. Each spelling variant lists the
+sources where it was found; each entity lists the facts that name it (as subject, as value or
+as speaker) and the sources that credit it.
+"""
+
+from __future__ import annotations
+
+from factsheet.i18n import format_date, kind_name, language_name
+from factsheet.model import Entity, EntityValue, Fact, Variant
+from factsheet.render.markup import heading, isolate, md_inline, md_link, md_text
+from factsheet.render.page import Page, RenderContext, fact_href, search_extra
+
+
+def mentions(ctx: RenderContext, entity: Entity) -> list[Fact]:
+    """Facts whose subject, value or a claim's speaker is this entity."""
+    out = []
+    for fact in ctx.project.facts.values():
+        value_is = isinstance(fact.value, EntityValue) and fact.value.entity == entity.id
+        speaks = any(c.speaker == entity.id for c in fact.claims)
+        if fact.subject == entity.id or value_is or speaks:
+            out.append(fact)
+    return out
+
+
+def source_link(ctx: RenderContext, source_id: str) -> str:
+    source = ctx.project.sources.get(source_id)
+    name = ctx.text(source.publisher) if source else source_id
+    return md_link(md_inline(name, ctx.lang), f"sources.md#{source_id}")
+
+
+def variant_md(ctx: RenderContext, variant: Variant) -> str:
+    lang = ctx.lang
+    text = md_inline(variant.text, variant.lang)
+    language = md_text(language_name(variant.lang, lang))
+    line = f'- <span lang="{variant.lang}">{text}</span> ({language})'
+    if variant.sources:
+        found = ", ".join(source_link(ctx, s) for s in variant.sources)
+        line += f" — {md_text(ctx.t('found_in'))} {found}"
+    if variant.note:
+        line += f" — {md_inline(ctx.text(variant.note), lang)}"
+    return line
+
+
+def roles_md(ctx: RenderContext, entity: Entity) -> str:
+    lines = []
+    for role in entity.roles:
+        of = ctx.project.entities.get(role.of) if role.of else None
+        title = ctx.text(role.title) + (f" — {ctx.text(of.label)}" if of else "")
+        when = isolate(md_text(format_date(role.as_of, None, ctx.lang)), ctx.lang)
+        sources = ", ".join(source_link(ctx, s) for s in role.sources)
+        lines.append(
+            f"- {md_inline(title, ctx.lang)} ({md_text(ctx.t('as_of'))} {when}; {sources})"
+        )
+    return "\n".join(lines)
+
+
+def entity_md(ctx: RenderContext, entity: Entity) -> str:
+    lang = ctx.lang
+    other = "en" if lang == "ar" else "ar"
+    blocks = [
+        heading(2, md_inline(entity.label.get(lang), lang), entity.id),
+        f"{md_text(kind_name(entity.kind, lang))} · {md_text(ctx.t('other_language'))}&#58; "
+        f'<span lang="{other}">{md_inline(entity.label.get(other), other)}</span>',
+    ]
+    if entity.description:
+        blocks.append(md_inline(ctx.text(entity.description), lang))
+    if entity.variants:
+        variants = "\n".join(variant_md(ctx, v) for v in entity.variants)
+        blocks.append(f"**{md_text(ctx.t('variants'))}**\n\n{variants}")
+    if entity.roles:
+        blocks.append(f"**{md_text(ctx.t('roles'))}**\n\n{roles_md(ctx, entity)}")
+    facts = mentions(ctx, entity)
+    if facts:
+        links = " · ".join(md_link(md_inline(ctx.text(f.label), lang), fact_href(f)) for f in facts)
+        blocks.append(f"**{md_text(ctx.t('mentioned_in'))}**&#58; {links}")
+    if entity.wikidata:
+        # The pattern Q[1-9][0-9]* is enforced by the model, so the URL is ours.
+        url = f"https://www.wikidata.org/wiki/{entity.wikidata}"
+        blocks.append(f"{md_text(ctx.t('wikidata'))}&#58; {md_link(md_text(entity.wikidata), url)}")
+    return "\n\n".join(blocks)
+
+
+def render(ctx: RenderContext) -> Page:
+    lang = ctx.lang
+    entities = sorted(ctx.project.entities.values(), key=lambda e: (e.label.get(lang), e.id))
+    blocks = [heading(1, md_text(ctx.t("glossary_title"))), md_text(ctx.t("glossary_summary"))]
+    blocks += [entity_md(ctx, e) for e in entities]
+    texts = []
+    for entity in entities:
+        texts += [entity.label.ar, entity.label.en, *(v.text for v in entity.variants)]
+    return Page(
+        path="glossary.md",
+        title=ctx.t("glossary_title"),
+        description=ctx.t("glossary_summary"),
+        markdown="\n\n".join(blocks) + "\n",
+        search_extra=search_extra(lang, texts),
+        jsonld=[],
+    )

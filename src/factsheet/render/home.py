@@ -1,0 +1,104 @@
+"""The home page: what the site is, the key figures as cards, and a dated-facts notice.
+
+The notice names the latest date of any source (publication, retrieval or a claim's own date)
+and the build date, both computed from the data, so a reader can tell at a glance how old the
+newest information is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factsheet.i18n import format_date, t
+from factsheet.model import Fact
+from factsheet.project import Project
+from factsheet.render.facts import value_md
+from factsheet.render.markup import heading, isolate, md_inline, md_link, md_text
+from factsheet.render.page import Page, RenderContext, fact_href, fact_texts, search_extra
+
+
+def latest_source_date(project: Project) -> str | None:
+    """The latest date any source gives: published, retrieved, or a claim's ``stated_on``.
+
+    Dates of different precision compare as text (``2023`` < ``2023-01``), which is what we
+    want: a full date within a year is later information than the bare year.
+    """
+    dates = [d for s in project.sources.values() for d in (s.published, s.retrieved) if d]
+    dates += [c.stated_on for f in project.facts.values() for c in f.claims if c.stated_on]
+    return max(dates) if dates else None
+
+
+def key_facts(project: Project) -> list[Fact]:
+    return [fact for fact in project.facts.values() if fact.key]
+
+
+def card_md(ctx: RenderContext, fact: Fact) -> str:
+    """One key figure as a list item: the value, its label linked to the fact, its date.
+
+    Material's grid cards (``<div class="grid cards" markdown>``) need ``md_in_html``, which
+    would also let fact text open HTML blocks; a plain list keeps the Markdown portable.
+    """
+    lang = ctx.lang
+    value = value_md(ctx.project, fact.value, lang) or md_inline(fact.statement.get(lang), lang)
+    link = md_link(md_inline(fact.label.get(lang), lang), fact_href(fact))
+    when = isolate(md_text(format_date(fact.as_of, None, lang)), lang)
+    return f"- **{value}** — {link} ({md_text(ctx.t('as_of'))} {when})"
+
+
+def notice_md(ctx: RenderContext) -> str:
+    """An admonition stating that facts are dated, with the latest source date."""
+    lang = ctx.lang
+    latest = latest_source_date(ctx.project)
+    latest_text = format_date(latest, None, lang) if latest else t("not_recorded", lang)
+    today = format_date(ctx.today.isoformat(), "day", lang)
+    body = md_text(ctx.t("dated_notice").format(date=latest_text, today=today))
+    return f'!!! note "{html_attr_title(ctx.t("dated_notice_title"))}"\n\n    {body}'
+
+
+def html_attr_title(text: str) -> str:
+    """An admonition title is a quoted string of our own words; drop the only breaking char."""
+    return text.replace('"', "")
+
+
+def render(ctx: RenderContext) -> Page:
+    lang = ctx.lang
+    blocks = [heading(1, md_text(ctx.t("site_name"))), md_text(ctx.t("home_intro")), notice_md(ctx)]
+    keys = key_facts(ctx.project)
+    if keys:
+        blocks.append(heading(2, md_text(ctx.t("key_figures")), "key-figures"))
+        cards = "\n".join(card_md(ctx, f) for f in keys)
+        blocks.append(cards)
+    blocks.append(heading(2, md_text(ctx.t("pages")), "pages"))
+    blocks.append(pages_list(ctx))
+    counts = ctx.t("counts").format(facts=len(ctx.project.facts), sources=len(ctx.project.sources))
+    blocks.append(md_text(counts))
+    texts = [ctx.t("home_intro")]
+    for fact in keys:
+        texts.extend(fact_texts(fact, lang))
+    return Page(
+        path="index.md",
+        title=ctx.t("site_name"),
+        description=ctx.t("home_intro"),
+        markdown="\n\n".join(blocks) + "\n",
+        search_extra=search_extra(lang, texts),
+        jsonld=[website_jsonld(ctx)],
+    )
+
+
+def pages_list(ctx: RenderContext) -> str:
+    topics = sorted(ctx.project.topics.values(), key=lambda t: t.order)
+    lines = []
+    for topic in topics:
+        link = md_link(md_inline(ctx.text(topic.title), ctx.lang), f"{topic.id}.md")
+        lines.append(f"- {link} — {md_inline(ctx.text(topic.summary), ctx.lang)}")
+    return "\n".join(lines)
+
+
+def website_jsonld(ctx: RenderContext) -> dict[str, Any]:
+    return {
+        "@context": "https://schema.org",
+        "@type": "WebSite",
+        "name": ctx.t("site_name"),
+        "description": ctx.t("home_intro"),
+        "inLanguage": ctx.lang,
+    }

@@ -1,0 +1,125 @@
+"""Escaping: fact text becomes Markdown, HTML or SVG that shows it literally, nothing more.
+
+Python-Markdown passes raw HTML, ``javascript:`` links and ``attr_list`` attributes through, and
+extensions add their own syntax (snippets ``--8<--``, tables ``|``, admonitions ``!!!``, magic
+links on ``https:``). So every ASCII punctuation character of a fact's text is neutralised:
+
+* characters Python-Markdown knows how to backslash-escape (``\\ ` * _ { } [ ] ( ) > # + - . !``)
+  get a backslash; its escape pass runs before ``attr_list``, so ``\\{: onclick=x}`` stays text;
+* characters with a meaning in raw HTML or in an extension (``< & | : ~ ^ = " ' $ @``)
+  become numeric character references, which every Markdown engine passes through as the
+  literal character; the rest (``, ; / ? %``) has no Markdown meaning and stays as it is;
+* runs of whitespace (newlines included) become one space, so no text can start a new block
+  (a heading, a list item, an indented code block, a setext underline).
+
+Our own generated markup (headings, tables, ``<bdi>``, the SVG chart) is written around escaped
+text and never built from unescaped input. Text for HTML or SVG goes through :func:`html_text`.
+
+Bidirectional text: in Arabic pages, Latin-script runs and numbers inside the text are wrapped
+in ``<bdi>`` (see :func:`isolate`). We chose ``<bdi>`` over the Unicode isolates (U+2066-2069)
+because the isolates are invisible characters that end up in copied text, in the search index
+and in ``<title>``, and the validator forbids them in fact text so they would never round-trip;
+``<bdi>`` lives only in the rendered body and does nothing in plain-text contexts.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import quote, urlsplit
+
+RTL_LANGS = frozenset({"ar", "fa", "he", "ur", "ku"})
+# Python-Markdown's own ESCAPED_CHARS (markdown.Markdown.ESCAPED_CHARS): safe to backslash.
+_BACKSLASH = frozenset("\\`*_{}[]()>#+-.!")
+# Characters with a meaning in raw HTML or in an extension (tables |, emoji and magic links :,
+# tilde ~, caret ^, mark =, smart quotes " ', arithmatex $, mentions @): character references.
+_ENTITY = frozenset("<&|:~^=\"'$@")
+_WHITESPACE = re.compile(r"\s+")
+# A run of Latin letters or digits, with inner spaces and number punctuation, inside Arabic text.
+_LATIN_RUN = re.compile(
+    r"[A-Za-z0-9\u00c0-\u024f](?:[A-Za-z0-9\u00c0-\u024f .,:%/'’\-–]*[A-Za-z0-9\u00c0-\u024f%])?"
+)
+
+
+def _escape_char(ch: str) -> str:
+    if ch in _BACKSLASH:
+        return "\\" + ch
+    if ch in _ENTITY:
+        return f"&#{ord(ch)};"
+    return ch
+
+
+def md_text(text: str) -> str:
+    """``text`` as inline Markdown that renders exactly as the text, on one line."""
+    flat = _WHITESPACE.sub(" ", text).strip()
+    return "".join(_escape_char(ch) for ch in flat)
+
+
+def md_inline(text: str, lang: str) -> str:
+    """:func:`md_text`, with Latin runs and numbers isolated in Arabic pages."""
+    if lang != "ar":
+        return md_text(text)
+    flat = _WHITESPACE.sub(" ", text).strip()
+    out: list[str] = []
+    pos = 0
+    for match in _LATIN_RUN.finditer(flat):
+        out.append(md_text_keep_space(flat[pos : match.start()]))
+        out.append(f"<bdi>{md_text(match.group())}</bdi>")
+        pos = match.end()
+    out.append(md_text_keep_space(flat[pos:]))
+    return "".join(out)
+
+
+def md_text_keep_space(text: str) -> str:
+    """:func:`md_text` for a fragment, keeping its leading and trailing spaces."""
+    return "".join(_escape_char(ch) for ch in _WHITESPACE.sub(" ", text))
+
+
+def isolate(md: str, lang: str) -> str:
+    """Wrap already-escaped Markdown (a figure, a date, a range) in ``<bdi>`` on Arabic pages,
+    so "2,783–2,906" or "31 أكتوبر 2022" keep their order inside a right-to-left sentence."""
+    return f"<bdi>{md}</bdi>" if lang == "ar" else md
+
+
+def html_text(text: str) -> str:
+    """Text for an HTML/SVG element or attribute: every ``& < > " '`` escaped."""
+    return html.escape(_WHITESPACE.sub(" ", text).strip(), quote=True)
+
+
+def safe_url(url: str | None) -> str | None:
+    """An http(s) URL fit for a Markdown link destination, or None.
+
+    The validator already checks source URLs; this is a second line: any other scheme is
+    dropped, and characters that could end the destination (spaces, brackets, quotes, angle
+    brackets, backslashes) are percent-encoded.
+    """
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return quote(url.strip(), safe="/:?#[]@!$&*+,;=%-._~")
+
+
+def md_link(label_md: str, url: str) -> str:
+    """A Markdown link from escaped label Markdown and a URL made by :func:`safe_url` or our
+    own relative page paths (``war.md#fact-id``)."""
+    return f"[{label_md}]({url})"
+
+
+def heading(level: int, text_md: str, anchor: str | None = None) -> str:
+    """An ATX heading with an explicit id (``attr_list``); ``anchor`` must be a slug we made."""
+    if anchor is not None and not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", anchor):
+        raise ValueError(f"not a slug anchor: {anchor!r}")
+    suffix = f" {{#{anchor}}}" if anchor else ""
+    return f"{'#' * level} {text_md}{suffix}"
+
+
+def table(header: list[str], rows: list[list[str]]) -> str:
+    """A Markdown table from cells that are already escaped Markdown (so no raw ``|``)."""
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)

@@ -1,0 +1,172 @@
+"""The methodology page: what a fact is, how it is checked, and how to propose a change.
+
+The example of a validation message is real: at render time a tiny project with one mistake
+(a date written ``31/10/2022``) is written to a temporary folder and run through
+:func:`factsheet.validate.validate`, and its text report is embedded. If the validator's wording
+changes, this page changes with it.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from factsheet.problems import Severity
+from factsheet.render.markup import heading, md_text
+from factsheet.render.page import Page, RenderContext
+from factsheet.reporters import Report, report_text
+from factsheet.validate import validate
+
+EXAMPLE_FILE = "facts/summit.yaml"
+# One mistake only: the as_of date is not written YYYY-MM-DD.
+EXAMPLE_YAML = """\
+topics:
+  - id: summit
+    order: 1
+    title: {ar: قمة سوتشي, en: The Sochi summit}
+    summary: {ar: موعد القمة., en: When the summit met.}
+sources:
+  - id: seed-article
+    kind: news-article
+    publisher: {ar: الناشر, en: The publisher}
+    title: {ar: عنوان المقال, en: Title of the article}
+    language: ar
+topic: summit
+facts:
+  - id: summit-date
+    label: {ar: موعد القمة, en: Date of the summit}
+    statement: {ar: عقدت القمة في 31 أكتوبر 2022., en: The summit met on 31 October 2022.}
+    value: {type: date, date: 2022-10-31}
+    as_of: 31/10/2022
+    claims:
+      - source: seed-article
+"""
+
+
+def example_report(today: date) -> str:
+    """The validator's text report on :data:`EXAMPLE_YAML`, errors only."""
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        (root / "facts").mkdir()
+        (root / EXAMPLE_FILE).write_text(EXAMPLE_YAML, encoding="utf-8")
+        _, problems = validate(root, today=today)
+    errors = [p for p in problems if p.severity is Severity.ERROR]
+    out = io.StringIO()
+    report_text(Report(errors), out)
+    return out.getvalue().rstrip("\n")
+
+
+def fence(text: str, info: str = "") -> str:
+    """A fenced code block longer than any backtick run inside ``text``."""
+    longest = max((len(run) for run in re.findall("`+", text)), default=0)
+    ticks = "`" * max(3, longest + 3)
+    return f"{ticks}{info}\n{text}\n{ticks}"
+
+
+TEXT = {
+    "en": [
+        (
+            "what-is-a-fact",
+            "What a fact is",
+            [
+                "A fact is one dated statement with a typed value (a figure with its unit, a date, "
+                "a name or a text), written in Arabic and English. It has a permanent identifier, "
+                "used as its anchor on the site, and the date it refers to (as of).",
+                "Every fact cites at least one source, and each citation records what that source "
+                "itself stated. When sources give different figures, each figure is shown beside "
+                "its source and the fact is marked as disputed; a figure from a single source is "
+                "marked as per source.",
+            ],
+        ),
+        (
+            "sources-and-quotes",
+            "How sources and quotes are checked",
+            [
+                "Each source records its publisher, title, language, publication date, link and "
+                "retrieval date when known. When a copy of the source is stored with the project, "
+                "every quote taken from it is compared with the stored text (ignoring diacritics, "
+                "letter forms of alef, ya and ta marbuta, and punctuation). A quote that is "
+                "found is shown as checked against the stored copy; a quote from a source that "
+                "is not stored is shown as not checked against a stored copy, never as verified.",
+                "Quotes are shown in the source's own language. Translations are ours and are "
+                "marked as translations.",
+            ],
+        ),
+        (
+            "propose-a-change",
+            "How to propose a change",
+            [
+                "Facts live in YAML files under the facts folder of the repository. Edit a file "
+                "(each fact has an edit link when the site is configured with a repository) and "
+                "open a pull request. The validator runs on every pull request and reports every "
+                "problem at once, with the file, the line, the column and a hint. For example, "
+                "this fact file has a date written the wrong way:",
+            ],
+        ),
+    ],
+    "ar": [
+        (
+            "what-is-a-fact",
+            "ما الواقعة",
+            [
+                "الواقعة عبارة واحدة مؤرخة لها قيمة محددة النوع (رقم بوحدته، أو تاريخ، أو اسم، أو "
+                "نص)، مكتوبة بالعربية والإنجليزية. لكل واقعة معرّف دائم يُستخدم رابطًا لها في "
+                "الموقع، وتاريخ تصح فيه.",
+                "تستشهد كل واقعة بمصدر واحد على الأقل، ويسجَّل مع كل استشهاد ما قاله المصدر نفسه. "
+                "وإذا اختلفت المصادر في رقم عُرض كل رقم إلى جانب مصدره ووُسمت الواقعة بأن أرقامها "
+                "متباينة، ويوسم الرقم الوارد في مصدر واحد بأنه بحسب ذلك المصدر.",
+            ],
+        ),
+        (
+            "sources-and-quotes",
+            "كيف تُفحص المصادر والاقتباسات",
+            [
+                "يسجَّل لكل مصدر ناشره وعنوانه ولغته وتاريخ نشره ورابطه وتاريخ الاطلاع عليه إن عُرف. "
+                "وإذا حُفظت نسخة من المصدر مع المشروع قورن كل اقتباس منه بالنص المحفوظ (مع تجاهل "
+                "التشكيل وصور الألف والياء والتاء المربوطة وعلامات الترقيم). ويوصف الاقتباس الذي "
+                "يوجد بأنه مطابق للنسخة المحفوظة، أما الاقتباس من مصدر غير محفوظ فيوصف بأنه غير "
+                "مطابَق مع نسخة محفوظة، ولا يوصف أبدًا بأنه موثَّق.",
+                "تُعرض الاقتباسات بلغة مصدرها، والترجمات من عملنا ومعلَّمة بأنها ترجمة.",
+            ],
+        ),
+        (
+            "propose-a-change",
+            "كيف تقترح تعديلًا",
+            [
+                "الوقائع محفوظة في ملفات YAML في مجلد facts من المستودع. عدّل الملف (لكل واقعة "
+                "رابط تعديل إذا رُبط الموقع بمستودع) ثم افتح طلب دمج (pull request). يعمل المدقق "
+                "على كل طلب دمج ويعرض كل المشكلات دفعة واحدة، مع اسم الملف ورقم السطر والعمود "
+                "واقتراح للإصلاح. مثلًا، في ملف الوقائع هذا تاريخ مكتوب بصيغة خاطئة:",
+            ],
+        ),
+    ],
+}
+
+AFTER_EXAMPLE = {
+    "en": "The validator's answer, produced by the real validator when this page was built:",
+    "ar": "وهذا رد المدقق، كما أنتجه المدقق الفعلي عند بناء هذه الصفحة:",
+}
+
+
+def render(ctx: RenderContext) -> Page:
+    blocks = [
+        heading(1, md_text(ctx.t("methodology_title"))),
+        md_text(ctx.t("methodology_summary")),
+    ]
+    for anchor, title, paragraphs in TEXT[ctx.lang]:
+        blocks.append(heading(2, md_text(title), anchor))
+        blocks.extend(md_text(p) for p in paragraphs)
+    blocks.append(fence(EXAMPLE_YAML.rstrip("\n"), "yaml"))
+    blocks.append(md_text(AFTER_EXAMPLE[ctx.lang]))
+    blocks.append(fence(example_report(ctx.today), "text"))
+    return Page(
+        path="methodology.md",
+        title=ctx.t("methodology_title"),
+        description=ctx.t("methodology_summary"),
+        markdown="\n\n".join(blocks) + "\n",
+        search_extra="",
+        jsonld=[],
+    )

@@ -1,0 +1,88 @@
+"""The page type every renderer returns, and what every renderer is given.
+
+Kept apart from ``factsheet.render`` so page modules can import it without importing the
+package's ``__init__`` (which imports them).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from factsheet.arabic import search_terms
+from factsheet.i18n import t
+from factsheet.model import Fact, Text
+from factsheet.project import Project
+
+
+@dataclass(frozen=True)
+class Page:
+    """One generated page of one language.
+
+    ``title`` and ``description`` are plain text: the MkDocs plugin escapes them for ``<title>``,
+    the navigation and ``<meta>``. ``markdown`` is the body, in which every piece of fact text is
+    already escaped (see :mod:`factsheet.render.markup`). ``search_extra`` holds extra
+    normalised words for the search index. ``jsonld`` is schema.org data the plugin serialises.
+    """
+
+    path: str
+    title: str
+    description: str
+    markdown: str
+    search_extra: str
+    jsonld: list[dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class RenderContext:
+    """The project, the language and the build facts every page renderer needs."""
+
+    project: Project
+    lang: str
+    today: date
+    edit_url_base: str | None = None
+
+    def t(self, key: str) -> str:
+        return t(key, self.lang)
+
+    def text(self, text: Text) -> str:
+        return text.get(self.lang)
+
+
+def fact_page(fact: Fact) -> str:
+    """The page path of a fact: its topic's page (same path in both languages)."""
+    return f"{fact.topic}.md"
+
+
+def fact_href(fact: Fact, from_page: str = "") -> str:
+    """A link to the fact's anchor; on its own page just ``#id``."""
+    page = fact_page(fact)
+    return f"#{fact.id}" if page == from_page else f"{page}#{fact.id}"
+
+
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+def search_extra(lang: str, texts: list[str]) -> str:
+    """Extra words for the search index: for Arabic the folded words with and without the
+    article (:func:`factsheet.arabic.search_terms`); for English the numbers written without
+    thousands separators, so "6500" finds "6,500"."""
+    joined = " ".join(texts)
+    if lang == "ar":
+        return search_terms(joined)
+    seen = dict.fromkeys(m.group().replace(",", "") for m in _GROUPED.finditer(joined))
+    return " ".join(seen)
+
+
+def fact_texts(fact: Fact, lang: str) -> list[str]:
+    """The reader-visible text of a fact in ``lang`` (for search and descriptions)."""
+    texts = [fact.label.get(lang), fact.statement.get(lang)]
+    for claim in fact.claims:
+        if claim.stated:
+            texts.append(claim.stated.get(lang))
+        if claim.quote:
+            texts.append(claim.quote.text)
+            texts.extend(claim.quote.translations.values())
+    return texts

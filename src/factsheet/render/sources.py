@@ -1,0 +1,91 @@
+"""The sources page: every source with what is known about it and every fact citing it.
+
+A link is made only from the source's validated ``url`` field (and only for http(s)). The page
+says plainly when a retrieval date was not recorded, whether a copy is stored in ``seeds/``,
+and how many of the quotes taken from it were found in that stored copy.
+"""
+
+from __future__ import annotations
+
+from factsheet.i18n import format_date, kind_name, language_name
+from factsheet.model import Fact, Source
+from factsheet.render.citations import quote_checked, source_url
+from factsheet.render.markup import heading, isolate, md_inline, md_link, md_text
+from factsheet.render.page import Page, RenderContext, fact_href, search_extra
+
+
+def citing_facts(ctx: RenderContext, source: Source) -> list[Fact]:
+    return [f for f in ctx.project.facts.values() if any(c.source == source.id for c in f.claims)]
+
+
+def quotes_line(ctx: RenderContext, source: Source, facts: list[Fact]) -> str:
+    claims = [c for f in facts for c in f.claims if c.source == source.id and c.quote]
+    if not claims:
+        return md_text(ctx.t("quotes_none"))
+    checked = sum(quote_checked(ctx.project, c) for c in claims)
+    text = ctx.t("quotes_count").format(checked=checked, total=len(claims))
+    return md_inline(text, ctx.lang)
+
+
+def field_lines(ctx: RenderContext, source: Source, facts: list[Fact]) -> list[tuple[str, str]]:
+    lang = ctx.lang
+
+    def date_md(text: str | None) -> str:
+        if not text:
+            return md_text(ctx.t("not_recorded"))
+        return isolate(md_text(format_date(text, None, lang)), lang)
+
+    url = source_url(source)
+    stored = source.stored is not None and ctx.project.seed_text(source.stored) is not None
+    lines = [
+        ("publisher", md_inline(ctx.text(source.publisher), lang)),
+        ("kind", md_text(kind_name(source.kind, lang))),
+        ("language", md_text(language_name(source.language, lang))),
+        ("published", date_md(source.published)),
+        ("retrieved", date_md(source.retrieved)),
+        ("link", md_link(md_text(url), url) if url else md_text(ctx.t("no_link"))),
+        ("stored_copy", md_text(ctx.t("yes") if stored else ctx.t("no"))),
+        ("quotes_checked", quotes_line(ctx, source, facts)),
+    ]
+    if source.credits:
+        names = [entity_name(ctx, e) for e in source.credits]
+        lines.append(("credits", " · ".join(names)))
+    if source.note:
+        lines.append(("note", md_inline(ctx.text(source.note), lang)))
+    return lines
+
+
+def entity_name(ctx: RenderContext, entity_id: str) -> str:
+    entity = ctx.project.entities.get(entity_id)
+    label = ctx.text(entity.label) if entity else entity_id
+    return md_link(md_inline(label, ctx.lang), f"glossary.md#{entity_id}")
+
+
+def source_md(ctx: RenderContext, source: Source) -> str:
+    facts = citing_facts(ctx, source)
+    fields = "\n".join(
+        f"- **{md_text(ctx.t(key))}**&#58; {value}"
+        for key, value in field_lines(ctx, source, facts)
+    )
+    blocks = [heading(2, md_inline(ctx.text(source.title), ctx.lang), source.id), fields]
+    if facts:
+        links = "\n".join(
+            f"- {md_link(md_inline(ctx.text(f.label), ctx.lang), fact_href(f))}" for f in facts
+        )
+        blocks.append(f"**{md_text(ctx.t('cited_by'))}**\n\n{links}")
+    return "\n\n".join(blocks)
+
+
+def render(ctx: RenderContext) -> Page:
+    sources = list(ctx.project.sources.values())
+    blocks = [heading(1, md_text(ctx.t("sources_title"))), md_text(ctx.t("sources_summary"))]
+    blocks += [source_md(ctx, s) for s in sources]
+    texts = [ctx.text(s.title) + " " + ctx.text(s.publisher) for s in sources]
+    return Page(
+        path="sources.md",
+        title=ctx.t("sources_title"),
+        description=ctx.t("sources_summary"),
+        markdown="\n\n".join(blocks) + "\n",
+        search_extra=search_extra(ctx.lang, texts),
+        jsonld=[],
+    )

@@ -1,0 +1,79 @@
+"""The timeline: every date in the facts, in order, each linked to its fact's anchor.
+
+A fact contributes its ``as_of`` date, the start and end of its ``period``, and its value when
+the value is a date. The same date twice for one fact (a date value equal to ``as_of``) is
+listed once, as the value. Dates sort as text, which orders ``2020`` < ``2020-11`` <
+``2020-11-10``: a bare year comes before the days within it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factsheet.i18n import format_date
+from factsheet.model import DateValue, Fact
+from factsheet.project import Project
+from factsheet.render.markup import heading, isolate, md_inline, md_link, md_text
+from factsheet.render.page import Page, RenderContext, fact_href, search_extra
+
+# When a fact has the same date in several roles, the most specific role is kept.
+_ROLE_ORDER = ("when_date", "when_start", "when_end", "when_as_of")
+
+
+@dataclass(frozen=True)
+class Entry:
+    date: str
+    precision: str | None
+    role: str
+    fact: Fact
+
+
+def fact_entries(fact: Fact) -> list[Entry]:
+    found: dict[str, Entry] = {}
+    candidates: list[Entry] = []
+    if isinstance(fact.value, DateValue):
+        candidates.append(Entry(fact.value.date, fact.value.precision, "when_date", fact))
+    if fact.period:
+        candidates.append(Entry(fact.period.start, None, "when_start", fact))
+        if fact.period.end:
+            candidates.append(Entry(fact.period.end, None, "when_end", fact))
+    candidates.append(Entry(fact.as_of, None, "when_as_of", fact))
+    for entry in candidates:
+        found.setdefault(entry.date, entry)
+    return list(found.values())
+
+
+def entries(project: Project) -> list[Entry]:
+    """Every entry, sorted by date, then role, then fact order in the project."""
+    order = {fact_id: i for i, fact_id in enumerate(project.facts)}
+    out = [e for fact in project.facts.values() for e in fact_entries(fact)]
+    return sorted(out, key=lambda e: (e.date, _ROLE_ORDER.index(e.role), order[e.fact.id]))
+
+
+def entry_md(ctx: RenderContext, entry: Entry) -> str:
+    lang = ctx.lang
+    when = isolate(md_text(format_date(entry.date, entry.precision, lang)), lang)
+    link = md_link(md_inline(ctx.text(entry.fact.label), lang), fact_href(entry.fact))
+    return f"- **{when}** — {link} ({md_text(ctx.t(entry.role))})"
+
+
+def render(ctx: RenderContext) -> Page:
+    lang = ctx.lang
+    items = entries(ctx.project)
+    blocks = [heading(1, md_text(ctx.t("timeline_title"))), md_text(ctx.t("timeline_summary"))]
+    year = None
+    for entry in items:
+        if entry.date[:4] != year:
+            year = entry.date[:4]
+            blocks.append(heading(2, md_text(year), f"year-{year}"))
+            blocks.append("")
+        blocks[-1] += ("\n" if blocks[-1] else "") + entry_md(ctx, entry)
+    texts = [ctx.text(e.fact.label) for e in items]
+    return Page(
+        path="timeline.md",
+        title=ctx.t("timeline_title"),
+        description=ctx.t("timeline_summary"),
+        markdown="\n\n".join(blocks) + "\n",
+        search_extra=search_extra(lang, texts),
+        jsonld=[],
+    )

@@ -1,0 +1,98 @@
+"""A topic page: its summary, then its facts grouped under the topic's sections.
+
+Facts without a section come first, then each section in the order the topic lists them.
+A section called ``casualties`` also gets the side-by-side table and chart of every figure
+(:mod:`factsheet.render.casualties_chart`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factsheet.model import Fact, Topic
+from factsheet.render.casualties_chart import casualties_md
+from factsheet.render.facts import fact_md
+from factsheet.render.markup import heading, md_inline
+from factsheet.render.page import Page, RenderContext, fact_texts, search_extra
+
+__all__ = ["Topic", "render"]
+
+CASUALTIES_SECTION = "casualties"
+
+
+def group_by_section(topic: Topic, facts: list[Fact]) -> list[tuple[str | None, list[Fact]]]:
+    """``[(None, facts without section), (section id, facts), ...]`` in page order; a section
+    with no facts is left out (its heading would be empty)."""
+    order: list[str | None] = [None, *(s.id for s in topic.sections)]
+    groups: dict[str | None, list[Fact]] = {key: [] for key in order}
+    for fact in facts:
+        groups.setdefault(fact.section, []).append(fact)
+    return [(key, items) for key, items in groups.items() if items]
+
+
+def section_anchor(section_id: str, fact_ids: set[str]) -> str:
+    """The section's id as anchor, unless a fact already uses it as its own anchor."""
+    return f"section-{section_id}" if section_id in fact_ids else section_id
+
+
+def render(ctx: RenderContext, topic: Topic) -> Page:
+    lang = ctx.lang
+    facts = ctx.project.facts_by_topic().get(topic.id, [])
+    titles = {s.id: s.title for s in topic.sections}
+    fact_ids = set(ctx.project.facts)
+    blocks = [
+        heading(1, md_inline(ctx.text(topic.title), lang)),
+        md_inline(ctx.text(topic.summary), lang),
+    ]
+    for section_id, items in group_by_section(topic, facts):
+        if section_id is not None:
+            title = titles.get(section_id)
+            label = ctx.text(title) if title else section_id
+            blocks.append(heading(2, md_inline(label, lang), section_anchor(section_id, fact_ids)))
+        if section_id == CASUALTIES_SECTION:
+            blocks.append(casualties_md(ctx, items))
+        blocks.extend(fact_md(ctx, fact) for fact in items)
+    texts = [ctx.text(topic.title), ctx.text(topic.summary)]
+    for fact in facts:
+        texts.extend(fact_texts(fact, lang))
+    return Page(
+        path=f"{topic.id}.md",
+        title=ctx.text(topic.title),
+        description=ctx.text(topic.summary),
+        markdown="\n\n".join(b for b in blocks if b) + "\n",
+        search_extra=search_extra(lang, texts),
+        jsonld=[article_jsonld(ctx, topic, facts)],
+    )
+
+
+def article_jsonld(ctx: RenderContext, topic: Topic, facts: list[Fact]) -> dict[str, Any]:
+    """A small schema.org ``Article``: the page, its language, and the works it cites."""
+    cited: dict[str, dict[str, Any]] = {}
+    for fact in facts:
+        for claim in fact.claims:
+            source = ctx.project.sources.get(claim.source)
+            if source is None or source.id in cited:
+                continue
+            work: dict[str, Any] = {
+                "@type": "CreativeWork",
+                "name": ctx.text(source.title),
+                "publisher": {"@type": "Organization", "name": ctx.text(source.publisher)},
+                "inLanguage": source.language,
+            }
+            if source.published:
+                work["datePublished"] = source.published
+            if source.url:
+                work["url"] = source.url
+            cited[source.id] = work
+    dates = [f.as_of for f in facts]
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Article",
+        "headline": ctx.text(topic.title),
+        "description": ctx.text(topic.summary),
+        "inLanguage": ctx.lang,
+        "citation": list(cited.values()),
+    }
+    if dates:
+        data["temporalCoverage"] = f"{min(dates)}/{max(dates)}"
+    return data
