@@ -78,7 +78,8 @@ def _text(ctx: CheckContext, record: Any, sub: PathKey, lang: str, value: str) -
             f"the {name} text is empty",
             f"write the {name} text; every text is shown in both languages",
         )
-    elif lang == "ar" and not has_arabic_letter(value):
+    # NFKC first: presentation forms are Arabic letters too (text_safety reports them).
+    elif lang == "ar" and not has_arabic_letter(unicodedata.normalize("NFKC", value)):
         yield ctx.problem(
             record,
             sub,

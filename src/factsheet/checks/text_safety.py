@@ -1,14 +1,185 @@
-"""Check: text_safety (being written)."""
+"""Check ``text_safety``: no hidden characters, no spoofing, one Unicode form.
+
+Every string of every record is read character by character. Invisible and direction-changing
+characters make a text look different from what it is (the "Trojan Source" trick: an id or a
+URL that reads right but is not), break search and quote matching, and can reorder the words
+of a page. Reported, each once per string with the column of its first occurrence when the
+value is written on one line:
+
+- ``text-bidi-control``: embeddings, overrides and isolates U+202A-U+202E, U+2066-U+2069;
+- ``text-invisible``: zero-width space U+200B, word joiner U+2060, U+FEFF (BOM / zero-width
+  no-break space), soft hyphen U+00AD and every other invisible format character;
+- ``text-direction-mark``: the marks LRM U+200E, RLM U+200F, ALM U+061C and the joiners ZWNJ
+  U+200C / ZWJ U+200D are allowed in prose (Arabic and English texts, quotes, translations,
+  spelling variants), where an editor may need them; anywhere else (ids, URLs, paths, dates,
+  units) they are errors;
+- ``text-control``: control characters (tab, carriage return, escape, ...); a line break is
+  allowed in prose only;
+- ``text-line-separator``: U+2028 / U+2029, which some browsers and JSON readers treat as line
+  ends;
+- ``text-surrogate``: a lone UTF-16 surrogate, which no UTF-8 file can hold honestly;
+- ``text-private-use``: private-use characters, which show differently in every font;
+- ``text-presentation-form``: Arabic presentation forms (U+FB50-U+FDFF, U+FE70-U+FEFE), the
+  shaped glyphs some PDFs produce; they defeat search and folding: use the base letters (the
+  hint gives them);
+- ``text-not-nfc``: a text that is not in Unicode normalisation form C (composed); the hint
+  gives the NFC form to paste.
+
+Passes::
+
+    statement: {ar: استمرت القمة أكثر من ساعتين., en: The summit lasted more than two hours.}
+
+Fails (``text-bidi-control`` at the U+202E, ``text-presentation-form`` on ``ﺑﻮﺗﻴﻦ``)::
+
+    reference: "S29\\u202e"
+    label: {ar: ﺑﻮﺗﻴﻦ, en: Putin}
+"""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
 
-from factsheet.checks import CheckContext
-from factsheet.problems import Problem
+from factsheet.checks import CheckContext, iter_values
+from factsheet.loader import PathKey
+from factsheet.model import Quote, Text, Variant
+from factsheet.problems import Mark, Problem
 
-CODES: dict[str, str] = {}
+CODES: dict[str, str] = {
+    "text-bidi-control": "a bidirectional embedding, override or isolate character",
+    "text-invisible": "an invisible character (zero-width space, BOM, soft hyphen, ...)",
+    "text-direction-mark": "a direction mark or joiner outside prose",
+    "text-control": "a control character (a line break is allowed in prose only)",
+    "text-line-separator": "U+2028 LINE SEPARATOR or U+2029 PARAGRAPH SEPARATOR",
+    "text-surrogate": "a lone UTF-16 surrogate",
+    "text-private-use": "a private-use character",
+    "text-presentation-form": "an Arabic presentation form instead of a base letter",
+    "text-not-nfc": "a text not in Unicode normalisation form C",
+}
+
+_HINTS = {
+    "text-bidi-control": "delete it; the site sets the text direction itself",
+    "text-invisible": "delete it (retype the text around it if you cannot see it)",
+    "text-direction-mark": "delete it; it is only allowed in Arabic or English prose",
+    "text-control": "delete it, or replace it with a space",
+    "text-line-separator": "replace it with a space or a normal line break",
+    "text-surrogate": "retype the character; the text was damaged by a bad conversion",
+    "text-private-use": "replace it with a standard character",
+}
+
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_PROSE_MARKS = frozenset("\u200e\u200f\u061c\u200c\u200d")
+
+
+def classify(ch: str, prose: bool) -> str | None:
+    """The problem code for one character, or None when it is fine here."""
+    point = ord(ch)
+    category = unicodedata.category(ch)
+    if ch in _BIDI_CONTROLS:
+        return "text-bidi-control"
+    if ch in _PROSE_MARKS:
+        return None if prose else "text-direction-mark"
+    if ch in "\u2028\u2029":
+        return "text-line-separator"
+    if 0xD800 <= point <= 0xDFFF:
+        return "text-surrogate"
+    if category == "Cc":
+        return None if prose and ch == "\n" else "text-control"
+    if category == "Cf" or ch == "\u00ad":
+        return "text-invisible"
+    if category == "Co":
+        return "text-private-use"
+    if 0xFB50 <= point <= 0xFDFF or 0xFE70 <= point <= 0xFEFE:
+        return "text-presentation-form"
+    return None
+
+
+def _prose_paths(record: Any) -> set[PathKey]:
+    """Sub-paths of the strings that are prose: texts, quotes, translations, variants."""
+    paths: set[PathKey] = set()
+    for sub, node in iter_values(record):
+        if isinstance(node, Text):
+            paths.update({(*sub, "ar"), (*sub, "en")})
+        elif isinstance(node, Quote):
+            paths.add((*sub, "text"))
+            paths.update((*sub, "translations", lang) for lang in node.translations)
+        elif isinstance(node, Variant):
+            paths.add((*sub, "text"))
+    return paths
 
 
 def check(ctx: CheckContext) -> Iterator[Problem]:
-    yield from ()
+    for _kind, record in ctx.records():
+        prose = _prose_paths(record)
+        for sub, value in iter_values(record):
+            if isinstance(value, str):
+                yield from _string(ctx, record, sub, value, sub in prose)
+
+
+def _string(
+    ctx: CheckContext, record: Any, sub: PathKey, value: str, prose: bool
+) -> Iterator[Problem]:
+    first: dict[str, tuple[int, str]] = {}
+    counts: dict[str, int] = {}
+    for offset, ch in enumerate(value):
+        code = classify(ch, prose)
+        if code is not None:
+            first.setdefault(code, (offset, ch))
+            counts[code] = counts.get(code, 0) + 1
+    for code, (offset, ch) in first.items():
+        name = unicodedata.name(ch, "control character" if code == "text-control" else "")
+        times = f" ({counts[code]} times)" if counts[code] > 1 else ""
+        message = f"U+{ord(ch):04X} {name}{times} in '{_visible(value)}'".replace("  ", " ")
+        hint = _HINTS.get(code) or _presentation_hint(value)
+        problem = ctx.problem(record, sub, code, message, hint)
+        yield replace(problem, mark=_at(problem.mark, value, offset))
+    if not first and not unicodedata.is_normalized("NFC", value):
+        fixed = unicodedata.normalize("NFC", value)
+        yield ctx.problem(
+            record,
+            sub,
+            "text-not-nfc",
+            f"'{_visible(value)}' is not in Unicode normalisation form C (composed)",
+            f"replace it with its NFC form: {fixed}",
+        )
+
+
+def _presentation_hint(value: str) -> str:
+    # NFKC maps presentation forms back to the base letters the font shapes by itself.
+    base = "".join(
+        unicodedata.normalize("NFKC", ch) if classify(ch, True) == "text-presentation-form" else ch
+        for ch in value
+    )
+    return f"use the base Arabic letters: {base}"
+
+
+def _at(mark: Mark, value: str, offset: int) -> Mark:
+    """The column of character ``offset`` when the value sits on one line as written.
+
+    A plain scalar spans exactly its characters, a quoted one two more; anything else (escapes,
+    folded lines) keeps the start of the value.
+    """
+    if mark.line != mark.end_line:
+        return mark
+    width = mark.end_col - mark.col
+    if width == len(value):
+        col = mark.col + offset
+    elif width == len(value) + 2:
+        col = mark.col + 1 + offset
+    else:
+        return mark
+    return Mark(mark.line, col, mark.line, col + 1)
+
+
+def _visible(value: str, limit: int = 60) -> str:
+    """The value with every suspicious character shown as <U+XXXX>, shortened."""
+    shown = "".join(
+        f"<U+{ord(ch):04X}>" if classify(ch, False) and not _is_letter(ch) else ch for ch in value
+    )
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+
+
+def _is_letter(ch: str) -> bool:
+    return unicodedata.category(ch).startswith("L")

@@ -1,0 +1,82 @@
+"""The text safety check: hidden, spoofing and unnormalised characters, at their column."""
+
+from __future__ import annotations
+
+from factsheet.checks import text_safety
+from factsheet.checks.text_safety import classify
+
+from .helpers import FACT, REGISTRY, Run, found, only
+
+FACTS = (
+    "topic: summit\n"
+    "facts:\n"
+    "  - id: length\n"
+    "    label: {ar: \ufe91\ufeee\ufe97\ufef4\ufee6, en: Putin\u200f}\n"
+    "    statement:\n"
+    '      ar: "نص\u202eمقلوب"\n'
+    '      en: "two\\thours, \\u200bzero\u00adwidth and \u200bagain"\n'
+    '    method: {ar: \u0627\u0653\u0645\u0646, en: "Cafe\u0301"}\n'
+    "    value: {type: text}\n"
+    "    as_of: 2022-10-31\n"
+    "    claims:\n"
+    "      - source: web\n"
+    '        quote: {text: "Putin\u200f said\\Lmore", lang: en}\n'
+)
+
+
+def test_each_kind_once_per_string_at_its_column(run: Run) -> None:
+    problems = run({"facts.yaml": FACTS})
+    assert found(problems, "text-") == [
+        ("text-presentation-form", "facts/facts.yaml", 4, 17),
+        ("text-bidi-control", "facts/facts.yaml", 6, 14),
+        # Escapes in a double-quoted value: the column of the value itself.
+        ("text-control", "facts/facts.yaml", 7, 11),
+        ("text-invisible", "facts/facts.yaml", 7, 11),
+        ("text-not-nfc", "facts/facts.yaml", 8, 18),
+        ("text-not-nfc", "facts/facts.yaml", 8, 28),
+        ("text-line-separator", "facts/facts.yaml", 13, 23),
+    ]
+    presentation = only(problems, "text-presentation-form")
+    assert presentation.hint == "use the base Arabic letters: بوتين"
+    assert "(5 times)" in presentation.message
+    invisible = only(problems, "text-invisible")
+    assert invisible.message.startswith("U+200B ZERO WIDTH SPACE (3 times)")
+    nfc = [p.hint for p in problems if p.code == "text-not-nfc"]
+    assert nfc == [
+        "replace it with its NFC form: \u0622\u0645\u0646",
+        "replace it with its NFC form: Caf\u00e9",
+    ]
+    # The presentation forms are still Arabic letters for the bilingual check.
+    assert found(problems, "bilingual-") == []
+
+
+def test_direction_marks_only_in_prose(run: Run) -> None:
+    registry = REGISTRY.replace(
+        "url: https://example.org/news/1", "url: https://example.org/\u200fnews/1"
+    ).replace("stored: seeds/article.txt", "stored: seeds/article.txt\n    reference: S\u200d29")
+    problems = run({"registry.yaml": registry, "facts.yaml": FACT})
+    assert found(problems, "text-") == [
+        ("text-direction-mark", "facts/registry.yaml", 30, 17),
+        ("text-direction-mark", "facts/registry.yaml", 36, 30),
+    ]
+    assert found(problems, "bilingual-") == []
+
+
+def test_classify() -> None:
+    assert classify("\u200f", prose=True) is None
+    assert classify("\u200f", prose=False) == "text-direction-mark"
+    assert classify("\n", prose=True) is None
+    assert classify("\n", prose=False) == "text-control"
+    assert classify("\ud800", prose=True) == "text-surrogate"
+    assert classify("\ue000", prose=True) == "text-private-use"
+    assert classify("\u2066", prose=True) == "text-bidi-control"
+    assert classify("\ufeff", prose=True) == "text-invisible"
+    assert classify("\u2060", prose=True) == "text-invisible"
+    assert classify("\ufdf2", prose=True) == "text-presentation-form"
+    assert classify("ب", prose=False) is None
+    assert set(text_safety.CODES) >= {
+        "text-bidi-control",
+        "text-invisible",
+        "text-surrogate",
+        "text-not-nfc",
+    }
