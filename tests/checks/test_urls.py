@@ -1,0 +1,80 @@
+"""The urls check: only plain https links to public hosts, at the exact value."""
+
+from __future__ import annotations
+
+import pytest
+
+from factsheet.checks.urls import url_problem
+from factsheet.problems import Severity
+
+from .helpers import FACT, REGISTRY, Run, found, only
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.org/news/1",
+        "https://sputnikarabic.ae/amp/20221031/%D8%A7%D9%86%D8%B7%D9%84%D8%A7%D9%82.html",
+        "https://www.example.org:8443/a?b=c#d",
+        "https://xn--e1afmkfd.xn--p1ai/",  # пример.рф, one script per label
+        "https://münchen.example/",
+        "HTTPS://Example.ORG/",
+    ],
+)
+def test_good_urls(url: str) -> None:
+    assert url_problem(url) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "code"),
+    [
+        ("javascript:alert(1)", "url-scheme"),
+        ("data:text/html,<script>alert(1)</script>", "url-scheme"),
+        ("file:///etc/passwd", "url-scheme"),
+        ("ftp://example.org/file", "url-scheme"),
+        ("example.org/news", "url-scheme"),
+        ("https:example.org", "url-scheme"),
+        ("//example.org/news", "url-scheme"),
+        ("http://example.org/", "url-insecure"),
+        ("https:///path", "url-no-host"),
+        ("https://user:pw@example.org/", "url-userinfo"),
+        ("https://example.org@evil.example/", "url-userinfo"),
+        ("https://example.org:99999/", "url-port"),
+        ("https://example.org:0/", "url-port"),
+        ("https://example.org:/", "url-port"),
+        ("https://example.org:80a/", "url-port"),
+        ("https://exa mple.org/", "url-whitespace"),
+        ("https://example.org/\ta", "url-whitespace"),
+        ("https://example.org\\@evil.example/", "url-backslash"),
+        ("https://127.0.0.1/", "url-ip-literal"),
+        ("https://[::1]/", "url-ip-literal"),
+        ("https://2130706433/", "url-ip-literal"),
+        ("https://0x7f.1/", "url-ip-literal"),
+        ("https://localhost/", "url-localhost"),
+        ("https://app.localhost./", "url-localhost"),
+        ("https://intranet/", "url-host"),
+        ("https://a..example.org/", "url-host"),
+        ("https://my_site.example.org/", "url-host"),
+        ("https://-bad.example.org/", "url-host"),
+        ("https://\u0430pple.com/", "url-mixed-script"),  # Cyrillic а
+        ("https://xn--pple-43d.com/", "url-mixed-script"),  # the same in punycode
+        ("https://\u03bfpenai.com/", "url-mixed-script"),  # Greek ο
+    ],
+)
+def test_bad_urls(url: str, code: str) -> None:
+    problem = url_problem(url)
+    assert problem is not None and problem[0] == code, problem
+
+
+def test_problem_at_the_url_value(run: Run) -> None:
+    registry = REGISTRY.replace(
+        "url: https://example.org/news/1", "url: http://example.org/news/1"
+    ).replace("stored: seeds/article.txt", "stored: seeds/article.txt\n    url: 'javascript:x'")
+    problems = run({"registry.yaml": registry, "facts.yaml": FACT})
+    assert found(problems, "url-") == [
+        ("url-scheme", "facts/registry.yaml", 30, 10),
+        ("url-insecure", "facts/registry.yaml", 36, 10),
+    ]
+    assert only(problems, "url-insecure").severity is Severity.WARNING
+    assert only(problems, "url-scheme").severity is Severity.ERROR
+    assert only(problems, "url-scheme").hint == "write the full address starting with https://"
