@@ -106,6 +106,13 @@ class SiteLayout:
         """The site path of ``page`` in ``lang`` (directory URLs, as MkDocs writes them)."""
         return self.prefixes[lang] + ("" if page == "index" else f"{page}/")
 
+    def lang_of(self, path: str) -> str:
+        """The language a site path belongs to (the folder's language, else the root's)."""
+        for lang, prefix in self.prefixes.items():
+            if prefix and path.startswith(prefix):
+                return lang
+        return next(lang for lang, prefix in self.prefixes.items() if not prefix)
+
     def url(self, lang: str, page: str) -> str:
         return self.base_url + self.path(lang, page)
 
