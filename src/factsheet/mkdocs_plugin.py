@@ -1,0 +1,229 @@
+"""The MkDocs plugin: a thin adapter between the factsheet core and MkDocs + Material.
+
+It orchestrates, nothing more; the work is in the core (validate, render, exports) and in the
+``mkdocs_*`` helper modules (languages, search, safety). One ``mkdocs build --strict`` builds
+the whole bilingual site: the build named by ``mkdocs.yml`` is Arabic at the site root, and at
+its end the plugin runs a nested build of English into ``en/`` (see ``mkdocs_languages``).
+
+Events, in the order MkDocs calls them:
+
+- ``on_config``: the language of this build, its site name, the language switcher entries,
+  and a refusal of Markdown extensions that would let generated text become raw HTML.
+- ``on_pre_build``: load and validate the facts, render the pages and exports. This runs
+  *before* MkDocs cleans ``site_dir``, so invalid facts fail the build with every positioned
+  message and leave the previous ``site/`` exactly as it was.
+- ``on_files``: add the rendered pages, the exports (``downloads/``) and the search worker
+  with ``File.generated``; order the navigation as the renderer ordered the pages.
+- ``on_page_markdown``: page title, description and JSON-LD from the renderer, escaped.
+- ``on_post_build`` (priority -100, after Material's search plugin wrote its index): fold the
+  search index, check the built HTML for anything executable, then build the other language.
+- ``on_serve``: ``mkdocs serve`` also rebuilds on edits to ``facts/`` and ``seeds/``.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from mkdocs.commands.build import build
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page as MkDocsPage
+
+from factsheet.mkdocs_languages import (
+    LANGUAGES,
+    SiteLanguage,
+    alternates,
+    get_language,
+    nested_config,
+)
+from factsheet.mkdocs_safety import check_site, json_for_script
+from factsheet.mkdocs_search import WORKER_PATH, enrich_index_file, material_worker, worker_wrapper
+from factsheet.problems import Problem, Severity
+from factsheet.project import FACTS_DIR, SEEDS_DIR, Project
+from factsheet.validate import build_date, validate
+
+# factsheet.render first: importing factsheet.exports alone hits a circular import between
+# the two (exports -> render.citations -> render/__init__ -> render.downloads -> exports).
+from factsheet.render import Page, render_pages  # isort: skip
+from factsheet.exports import build_exports  # isort: skip
+
+log = get_plugin_logger(__name__)
+
+# Extensions that parse Markdown inside raw HTML or include files: generated text must never
+# reach either (the renderer escapes text, these would undo that or read arbitrary files).
+FORBIDDEN_EXTENSIONS = ("md_in_html", "pymdownx.snippets")
+DOWNLOADS_DIR = "downloads"
+
+
+class FactsheetConfig(base.Config):
+    """``plugins: - factsheet:`` options in ``mkdocs.yml``."""
+
+    # e.g. https://github.com/OWNER/REPO/edit/main/ : adds "edit this fact" links when set.
+    repo_edit_url = c.Optional(c.URL())
+    # Per-language site name and description, e.g. {ar: ..., en: ...}; the root build's
+    # own site_name is the fallback.
+    site_name = c.Type(dict, default={})
+    site_description = c.Type(dict, default={})
+
+
+def problem_line(problem: Problem) -> str:
+    """``file:line:col: severity [code] message`` and, indented below, the hint."""
+    line = (
+        f"{problem.file}:{problem.line}:{problem.col}: {problem.severity} "
+        f"[{problem.code}] {problem.message}"
+    )
+    return f"{line}\n    hint: {problem.hint}" if problem.hint else line
+
+
+def load_valid_project(root: Path, today: date) -> Project:
+    """The validated project at ``root``; PluginError with every error if it is invalid.
+
+    Warnings and infos are logged at INFO level: they do not fail validation in the CLI, so
+    they must not fail ``mkdocs build --strict`` either.
+    """
+    project, problems = validate(root, today)
+    errors = [p for p in problems if p.severity is Severity.ERROR]
+    for problem in problems:
+        if problem.severity is not Severity.ERROR:
+            log.info(problem_line(problem))
+    if errors:
+        lines = "\n".join(problem_line(p) for p in errors)
+        raise PluginError(f"{len(errors)} error(s) in the facts; the site was not built:\n{lines}")
+    return project
+
+
+class FactsheetPlugin(BasePlugin[FactsheetConfig]):
+    """Builds the fact sheet's pages from ``facts/`` in every site language."""
+
+    def __init__(self) -> None:
+        self.language: SiteLanguage = LANGUAGES[0]
+        # Set by the root build on the nested build's instance, so the facts are validated
+        # once and both languages carry the same date.
+        self.inherited: tuple[Project, date] | None = None
+        self.project: Project | None = None
+        self.today: date = build_date()
+        self.pages: list[Page] = []
+        self.exports: dict[str, bytes] = {}
+        self.search_extras: dict[str, str] = {}
+
+    @property
+    def is_root(self) -> bool:
+        return self.inherited is None
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.language = get_language(str(config.theme["language"]))
+        if self.is_root and self.language.prefix:
+            raise PluginError(
+                f"factsheet: theme.language in mkdocs.yml must be the root language "
+                f"({', '.join(lang.code for lang in LANGUAGES if not lang.prefix)}); "
+                f"{self.language.code!r} is built into {self.language.prefix!r}"
+            )
+        for ext in config.markdown_extensions:
+            if str(ext).endswith(FORBIDDEN_EXTENSIONS):
+                raise PluginError(f"factsheet: markdown extension {ext!r} is not allowed")
+        code = self.language.code
+        config.site_name = self.config.site_name.get(code, config.site_name)
+        config.site_description = self.config.site_description.get(code, config.site_description)
+        config.extra["alternate"] = alternates(self.language)
+        return config
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        """Validate and render before MkDocs cleans ``site_dir`` (see the module docstring)."""
+        if self.inherited is not None:
+            self.project, self.today = self.inherited
+        else:
+            self.today = build_date()
+            self.project = load_valid_project(project_root(config), self.today)
+        self.pages = render_pages(
+            self.project, self.language.code, self.today, edit_url_base=self.config.repo_edit_url
+        )
+        self.exports = build_exports(self.project, self.today)
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        self.search_extras = {}
+        for page in self.pages:
+            if files.get_file_from_path(page.path) is not None:
+                raise PluginError(
+                    f"factsheet: docs/{page.path} would hide the generated page {page.path}; "
+                    "remove it from docs/"
+                )
+            file = File.generated(config, page.path, content=page.markdown)
+            files.append(file)
+            self.search_extras[file.url] = page.search_extra
+        for name, data in sorted(self.exports.items()):
+            files.append(File.generated(config, f"{DOWNLOADS_DIR}/{name}", content=data))
+        worker = material_worker(config.theme.dirs)
+        files.append(File.generated(config, WORKER_PATH, content=worker_wrapper(worker)))
+        if not config.nav:
+            config.nav = [page.path for page in self.pages]
+        return files
+
+    def on_page_markdown(
+        self, markdown: str, *, page: MkDocsPage, config: MkDocsConfig, files: Files
+    ) -> str:
+        # Titles are stored escaped: Material prints page.title and page.meta.title unescaped
+        # in the navigation, the header, the footer and (through our override) <title>.
+        rendered = next((p for p in self.pages if p.path == page.file.src_uri), None)
+        if rendered is not None:
+            page.meta["title"] = html.escape(rendered.title)
+            page.meta["description"] = html.escape(rendered.description)
+            if rendered.jsonld:
+                page.meta["factsheet_jsonld"] = json_for_script(rendered.jsonld)
+        return markdown
+
+    @event_priority(-100)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """After Material's search plugin (priority 0) wrote its index, which the nested
+        build's configuration would otherwise reset (see ``mkdocs_languages``)."""
+        site = Path(config.site_dir)
+        index = site / "search" / "search_index.json"
+        if index.is_file():
+            enrich_index_file(index, self.search_extras)
+        findings = check_site(site, skip=nested_dirs(self.language))
+        if findings:
+            raise PluginError(
+                "factsheet: the built site contains markup that did not come from the theme:\n"
+                + "\n".join(findings)
+            )
+        if self.is_root:
+            self._build_other_languages(config)
+
+    def on_serve(
+        self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
+    ) -> LiveReloadServer:
+        root = project_root(config)
+        for folder in (FACTS_DIR, SEEDS_DIR):
+            if (root / folder).is_dir():
+                server.watch(str(root / folder))
+        return server
+
+    def _build_other_languages(self, config: MkDocsConfig) -> None:
+        assert self.project is not None
+        for language in LANGUAGES:
+            if language == self.language:
+                continue
+            log.info(f"Building the {language.name} site into {language.prefix}")
+            nested = nested_config(config, language)
+            plugin = nested.plugins["factsheet"]
+            assert isinstance(plugin, FactsheetPlugin)
+            plugin.inherited = (self.project, self.today)
+            build(nested)
+
+
+def project_root(config: MkDocsConfig) -> Path:
+    """The folder of ``mkdocs.yml``, which holds ``facts/`` and ``seeds/``."""
+    return Path(config.config_file_path).resolve().parent
+
+
+def nested_dirs(current: SiteLanguage) -> tuple[str, ...]:
+    """Folders of other languages' builds inside ``current``'s site (checked by their own
+    builds)."""
+    return tuple(lang.prefix for lang in LANGUAGES if lang.prefix and lang != current)
