@@ -1,0 +1,127 @@
+"""Find a quote in a stored source text, the way a careful reader would.
+
+A quote is *verified* only when its words are found in the stored copy of its source (under
+``seeds/``), after both are folded with :func:`factsheet.arabic.fold`: diacritics, tatweel,
+alef forms, ya / alef maqsura, ta marbuta, digits, thousands separators, punctuation and
+spacing do not count. An elision written ``...``, ``…`` or ``[...]`` inside a quote may stand
+for any words, as long as the parts come in order. Paragraphs are the non-empty lines of the
+stored text, counted from 1 (the headline is paragraph 1).
+
+A quote from a source that has no stored copy is *not checked*: the site must say so and never
+call it verified. :func:`quote_status` is what the site and the quotes check ask.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import re
+from typing import TYPE_CHECKING, Literal
+
+from factsheet.arabic import fold
+
+if TYPE_CHECKING:
+    from factsheet.model import Claim
+    from factsheet.project import Project
+
+QuoteStatus = Literal["verified", "not-found", "not-checked"]
+
+_ELISION = re.compile(r"\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…")
+
+
+def paragraphs(text: str) -> list[str]:
+    """The non-empty lines of a stored text; paragraph N is ``paragraphs(text)[N - 1]``."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def segments(quote: str) -> list[str]:
+    """The folded parts of a quote between elisions, empty parts dropped."""
+    return [part for part in (fold(p) for p in _ELISION.split(quote)) if part]
+
+
+def _find(haystack: str, parts: list[str]) -> tuple[int, int] | None:
+    """Start and end of the parts found in order in ``haystack``, or None."""
+    start = end = -1
+    for part in parts:
+        at = haystack.find(part, end if end >= 0 else 0)
+        if at < 0:
+            return None
+        start = at if start < 0 else start
+        end = at + len(part)
+    return (start, end) if start >= 0 else None
+
+
+def locate(text: str, quote: str) -> tuple[int, ...] | None:
+    """The paragraphs (1-based) that the first occurrence of ``quote`` spans, or None."""
+    folded = [fold(p) for p in paragraphs(text)]
+    starts, offset = [], 0
+    for para in folded:
+        starts.append(offset)
+        offset += len(para) + 1
+    span = _find(" ".join(folded), segments(quote))
+    if span is None:
+        return None
+    first = bisect.bisect_right(starts, span[0])
+    last = bisect.bisect_right(starts, max(span[1] - 1, span[0]))
+    return tuple(range(first, last + 1))
+
+
+def in_paragraph(text: str, quote: str, number: int) -> bool:
+    """Whether ``quote`` is wholly inside paragraph ``number`` (1-based)."""
+    paras = paragraphs(text)
+    if not 1 <= number <= len(paras):
+        return False
+    return _find(fold(paras[number - 1]), segments(quote)) is not None
+
+
+def closest_passage(text: str, quote: str) -> tuple[int, str] | None:
+    """The passage of ``text`` most like ``quote`` as (paragraph, original words).
+
+    Windows of about as many words as the quote slide over each paragraph; each is compared
+    to the quote after folding (see :func:`_likeness`), and the hint shows the source's own
+    spelling of the best.
+    """
+    target = " ".join(segments(quote))
+    size = max(1, len(target.split()))
+    best: tuple[float, int, str] | None = None
+    for number, para in enumerate(paragraphs(text), 1):
+        words = para.split()
+        # Windows a little shorter and longer than the quote catch a dropped or added word.
+        for width in range(max(1, size - 1), size + 3):
+            for i in range(max(1, len(words) - width + 1)):
+                window = " ".join(words[i : i + width])
+                score = _likeness(fold(window), target)
+                if best is None or score > best[0]:
+                    best = (score, number, window)
+    # Quotation marks and punctuation at the window's edges are not part of the passage.
+    return (best[1], best[2].strip("\"'“”«».,:;،؛")) if best else None
+
+
+def _likeness(window: str, target: str) -> float:
+    """Similarity times the share of the quote matched: a window that holds all of the
+    quote's words beats a shorter one that is merely similar."""
+    matcher = difflib.SequenceMatcher(None, window, target, autojunk=False)
+    matched = sum(block.size for block in matcher.get_matching_blocks())
+    return matcher.ratio() * matched / max(1, len(target))
+
+
+def quote_status(project: Project, claim: Claim) -> QuoteStatus:
+    """Whether the claim's quote was found in the stored copy of its source.
+
+    ``verified``: found (in the paragraph its locator names, when it names one);
+    ``not-found``: the source is stored and the quote is not there (validation fails);
+    ``not-checked``: no quote, or the source has no readable stored copy.
+    """
+    if claim.quote is None:
+        return "not-checked"
+    source = project.sources.get(claim.source)
+    stored = source.stored if source else None
+    text = project.seed_text(stored) if stored else None
+    if text is None:
+        return "not-checked"
+    paragraph = claim.locator.paragraph if claim.locator else None
+    if paragraph is not None:
+        found = in_paragraph(text, claim.quote.text, paragraph)
+    else:
+        found = locate(text, claim.quote.text) is not None
+    return "verified" if found else "not-found"
