@@ -15,8 +15,10 @@ How the text is split (simple on purpose, so an editor can predict it):
 
 A fact covers a sentence when one of its claims cites this source and either
 
-- its quote, compared with :func:`factsheet.arabic.fold` (no diacritics, one alef form, ...),
-  is found in the sentence or contains the sentence (a quote may span sentences), or
+- its quote, compared as whole words with :func:`factsheet.arabic.fold` (no diacritics, one
+  alef form, punctuation ignored, ...), is found in the sentence's paragraph and overlaps the
+  sentence (a quote across two sentences covers both; a quote across paragraphs covers
+  none, so quote within one paragraph), or
 - its ``locator.paragraph`` is the sentence's paragraph.
 
 Every sentence is treated as factual, so full coverage means every sentence is covered; the
@@ -28,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from itertools import groupby
 from typing import IO, Any
 
 from factsheet.arabic import fold
@@ -110,26 +113,52 @@ def split_text(text: str) -> list[Sentence]:
     return sentences
 
 
-def _claim_covers(claim: Claim, sentence: Sentence, folded: str) -> bool:
-    if claim.locator is not None and claim.locator.paragraph == sentence.paragraph:
-        return True
-    if claim.quote is None:
-        return False
-    quote = fold(claim.quote.text)
-    return bool(quote) and bool(folded) and (quote in folded or folded in quote)
+def _spans(haystack: str, needle: str) -> Iterator[tuple[int, int]]:
+    """Every (start, end) of ``needle`` in ``haystack`` as whole words (both are folded)."""
+    padded = f" {haystack} "
+    at = padded.find(f" {needle} ")
+    while needle and at >= 0:
+        yield at, at + len(needle)
+        at = padded.find(f" {needle} ", at + 1)
 
 
-def covering_facts(facts: list[Fact], source: Source, sentence: Sentence) -> tuple[str, ...]:
-    """Ids of the facts with a claim on ``source`` that covers ``sentence``."""
-    folded = fold(sentence.text)
-    return tuple(
-        fact.id
-        for fact in facts
-        if any(
-            claim.source == source.id and _claim_covers(claim, sentence, folded)
-            for claim in fact.claims
-        )
-    )
+def _covered_in_paragraph(
+    sentences: list[Sentence], claims: list[tuple[str, Claim]]
+) -> list[set[str]]:
+    """For each sentence of one paragraph, the ids of the facts whose claims cover it."""
+    folded = [fold(s.text) for s in sentences]
+    # The paragraph in folded form, and where each sentence lies in it (offsets in the padded
+    # string that _spans searches, which starts with one space).
+    bounds: list[tuple[int, int]] = []
+    at = 1
+    for text in folded:
+        bounds.append((at, at + len(text)))
+        at += len(text) + 1
+    paragraph = " ".join(folded)
+    covered: list[set[str]] = [set() for _ in sentences]
+    for fact_id, claim in claims:
+        if claim.locator is not None and claim.locator.paragraph == sentences[0].paragraph:
+            for found in covered:
+                found.add(fact_id)
+        if claim.quote is None:
+            continue
+        for start, end in _spans(paragraph, fold(claim.quote.text)):
+            for found, (low, high) in zip(covered, bounds, strict=True):
+                if start < high and low < end:
+                    found.add(fact_id)
+    return covered
+
+
+def cover(sentences: list[Sentence], facts: list[Fact], source: Source) -> list[Sentence]:
+    """``sentences`` (of one text, in order) with the facts that cover each, in fact order."""
+    claims = [(f.id, c) for f in facts for c in f.claims if c.source == source.id]
+    order = {f.id: i for i, f in enumerate(facts)}
+    result: list[Sentence] = []
+    for _, group in groupby(sentences, key=lambda s: s.paragraph):
+        part = list(group)
+        for sentence, ids in zip(part, _covered_in_paragraph(part, claims), strict=True):
+            result.append(replace(sentence, facts=tuple(sorted(ids, key=order.__getitem__))))
+    return result
 
 
 def coverage(project: Project) -> list[SourceCoverage]:
@@ -144,9 +173,7 @@ def coverage(project: Project) -> list[SourceCoverage]:
         if text is None:
             item.error = f"cannot read {source.stored} (it must be a UTF-8 file under seeds/)"
         else:
-            item.sentences = [
-                replace(s, facts=covering_facts(facts, source, s)) for s in split_text(text)
-            ]
+            item.sentences = cover(split_text(text), facts, source)
         result.append(item)
     return result
 
@@ -157,11 +184,9 @@ def is_complete(items: list[SourceCoverage]) -> bool:
 
 
 def _share(covered: int, total: int) -> str:
-    return (
-        f"{covered} of {total} sentences covered ({covered / total:.0%})"
-        if total
-        else ("no sentences")
-    )
+    if not total:
+        return "no sentences"
+    return f"{covered} of {total} sentences covered ({covered / total:.0%})"
 
 
 def report_text(items: list[SourceCoverage], out: IO[str]) -> None:
