@@ -382,3 +382,22 @@ def test_console_script(broken: Path) -> None:
         [str(script), "--version"], capture_output=True, text=True, check=False, timeout=60
     )
     assert (version.returncode, version.stdout) == (0, f"factsheet {__version__}\n")
+
+
+@pytest.mark.parametrize(
+    ("error", "code", "message"),
+    [(BrokenPipeError, 1, ""), (KeyboardInterrupt, 130, "factsheet: interrupted\n")],
+)
+def test_closed_pipe_and_interrupt_are_not_internal_errors(
+    error: type[BaseException],
+    code: int,
+    message: str,
+    valid: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: Capsys,
+) -> None:
+    def stop(root: Path, today: date | None = None) -> None:
+        raise error
+
+    monkeypatch.setattr("factsheet.validate.validate", stop)
+    assert run(["validate", "--root", str(valid)], capsys) == (code, "", message)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -179,6 +181,14 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass  # stdout is not a real file (e.g. captured in a test); nothing to flush there
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     """Parse ``argv`` and run the command; returns the exit code (argparse itself exits 2
     on a usage error it finds, and 0 after ``--help`` or ``--version``)."""
@@ -188,6 +198,14 @@ def run(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"factsheet {args.command}: error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # The reader went away (factsheet validate | head): not our error. Point stdout at
+        # devnull so the interpreter's final flush does not fail again (Python docs, signal).
+        _silence_stdout()
+        return 1
+    except KeyboardInterrupt:
+        print("factsheet: interrupted", file=sys.stderr)
+        return 130
     except Exception as exc:
         if args.debug:
             traceback.print_exc()
