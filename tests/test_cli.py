@@ -122,7 +122,8 @@ def test_validate_json_report(broken: Path, capsys: Capsys) -> None:
         (7, 12, "schema-pattern"),
     ]
     assert set(doc["problems"][0]) == {
-        "file", "line", "col", "end_line", "end_col", "severity", "code", "path", "message", "hint"
+        "file", "line", "col", "end_line", "end_col", "severity", "code", "path", "message", "hint",
+        "related",
     }  # fmt: skip
 
 

@@ -115,8 +115,17 @@ def test_json_report_is_versioned_and_complete() -> None:
         "path": "facts[0].as_of",
         "message": "facts[0].as_of: not a date",
         "hint": "dates are written YYYY-MM-DD",
+        "related": [],
     }
     assert len(doc["problems"]) == 4  # infos are always in the JSON
+
+
+def test_json_lists_related_places() -> None:
+    duplicate = Problem("b.yaml", Mark(5, 9), "ref-duplicate-id", "again", related=(
+        ("a.yaml", Mark(2, 9)),
+    ))  # fmt: skip
+    doc = json.loads(render("json", Report([duplicate])))
+    assert doc["problems"][0]["related"] == [{"file": "a.yaml", "line": 2, "col": 9}]
 
 
 def test_json_keeps_arabic_readable() -> None:

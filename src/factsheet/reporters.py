@@ -14,17 +14,28 @@ Info-level problems (e.g. ``quote-not-checked``) are summarised in one line with
 code unless ``verbose`` is set. The last line is the summary: ``N errors, M warnings in F
 files`` when there are errors, else ``ok: X facts, Y sources, Z entities checked``.
 
-``json`` (for tools), version 1. One object; keys may be added in later versions of the same
-``version``, never removed or changed in meaning::
+``json`` (for tools), version 1: one object::
 
     {
-      "version": 1,                 # format version, bumped on incompatible change
+      "version": 1,
       "tool": "factsheet",
       "tool_version": "0.1.0",
-      "summary": {"ok": bool, "errors": int, "warnings": int, "infos": int,
-                  "files": int, "topics": int, "facts": int, "sources": int, "entities": int},
-      "problems": [Problem.to_dict(), ...]   # every problem, infos included, sorted by
-    }                                        # file, line, column; see problems.Problem
+      "summary": {"ok": false, "errors": 1, "warnings": 0, "infos": 2, "files": 9,
+                  "topics": 8, "facts": 120, "sources": 95, "entities": 40},
+      "problems": [
+        {"file": "facts/summit.yaml", "line": 12, "col": 7, "end_line": 12, "end_col": 17,
+         "severity": "error", "code": "schema-pattern", "path": "facts[0].as_of",
+         "message": "...", "hint": "..." (or null),
+         "related": [{"file": "facts/other.yaml", "line": 3, "col": 9}]}
+      ]
+    }
+
+- ``version`` changes only when a key is removed or changes meaning; keys may be added.
+- ``summary.ok`` is true when there is no error (warnings and infos never fail a run);
+  ``files`` counts the files checked.
+- ``problems`` holds every problem, infos included, sorted by file, line and column. Lines and
+  columns are 1-based; ``path`` is the place in the data; ``related`` lists other places the
+  problem is about (e.g. where a duplicated id was first defined). See ``problems.Problem``.
 
 ``github`` (for pull requests): one workflow command per problem, ``::error``, ``::warning``
 or ``::notice`` (infos only with ``verbose``), with ``file``, ``line``, ``col``, ``endLine``,
@@ -143,8 +154,14 @@ def json_document(report: Report) -> dict[str, Any]:
             "sources": s.sources,
             "entities": s.entities,
         },
-        "problems": [p.to_dict() for p in report.problems],
+        "problems": [_problem_dict(p) for p in report.problems],
     }
+
+
+def _problem_dict(p: Problem) -> dict[str, Any]:
+    """``Problem.to_dict()`` plus ``related``: the other places the problem is about."""
+    related = [{"file": f, "line": m.line, "col": m.col} for f, m in p.related]
+    return {**p.to_dict(), "related": related}
 
 
 def report_json(report: Report, out: IO[str], *, verbose: bool = False) -> None:
