@@ -318,7 +318,7 @@ def test_build_commands_call_their_writer(
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1667260800")  # 2022-11-01
     out_dir = tmp_path / "out"
     code, out, _ = run([command, "--root", str(valid), "--out", str(out_dir)], capsys)
-    assert (code, out) == (0, f"wrote 1 files to {out_dir}\n")
+    assert (code, out) == (0, f"wrote 1 file to {out_dir}\n")
     assert (out_dir / "index.md").read_text(encoding="utf-8") == "1 facts, 2022-11-01"
 
 

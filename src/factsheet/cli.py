@@ -24,7 +24,7 @@ from factsheet import coverage as coverage_report
 from factsheet.cli_parser import build_parser
 from factsheet.problems import FactsheetError, Problem, has_errors
 from factsheet.project import FACTS_DIR, SEEDS_DIR, Project, load_project
-from factsheet.reporters import REPORTERS, Report, Summary, report_text, resolve_format
+from factsheet.reporters import REPORTERS, Report, Summary, plural, report_text, resolve_format
 
 REPORT_BUGS = "the factsheet maintainers (the project's issue tracker)"
 
@@ -159,7 +159,7 @@ def write_with(module: str, function: str, args: argparse.Namespace) -> int:
     outside = [p for p in written if not Path(p).resolve().is_relative_to(out.resolve())]
     if outside:
         raise RuntimeError(f"{module}.{function} wrote outside --out: {outside[0]}")
-    print(f"wrote {len(written)} files to {out}")
+    print(f"wrote {plural(len(written), 'file')} to {out}")
     return 0
 
 
