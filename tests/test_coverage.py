@@ -191,7 +191,7 @@ def test_cli_warns_when_files_with_errors_are_left_out(
     root = project_with(tmp_path, fact("p1", "article", paragraph=1).replace("label", "lable"))
     code, _, err = run(["coverage", "--root", str(root)], capsys)
     assert code == 1
-    assert err.startswith("factsheet: warning: 1 file(s) have errors and their facts are not")
+    assert err.startswith("factsheet: warning: 1 file with errors left out (their facts are not")
 
 
 def test_a_quote_matches_whole_words_only(tmp_path: Path) -> None:

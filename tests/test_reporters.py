@@ -206,3 +206,9 @@ def test_auto_format(name: str, env: dict[str, str], expected: str) -> None:
 
 def test_every_reporter_is_registered() -> None:
     assert {"text": report_text, "json": report_json, "github": report_github} == REPORTERS
+
+
+def test_an_unwritable_step_summary_is_reported_not_raised(tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-folder" / "summary.md"
+    text = render("github", Report([ERROR], SUMMARY), environ={"GITHUB_STEP_SUMMARY": str(missing)})
+    assert text.splitlines()[-1].startswith("factsheet: cannot write the step summary: ")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import io
+import json
 import os
 import sys
 import traceback
@@ -21,8 +22,9 @@ from typing import NoReturn
 
 from factsheet import __version__
 from factsheet import coverage as coverage_report
+from factsheet import validate as validation
 from factsheet.cli_parser import build_parser
-from factsheet.problems import FactsheetError, Problem, has_errors
+from factsheet.problems import FactsheetError, Problem, Severity, has_errors
 from factsheet.project import FACTS_DIR, SEEDS_DIR, Project, load_project
 from factsheet.reporters import REPORTERS, Report, Summary, plural, report_text, resolve_format
 
@@ -54,9 +56,7 @@ def summarise(project: Project, problems: list[Problem]) -> Summary:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from factsheet.validate import validate
-
-    project, problems = validate(project_root(args))
+    project, problems = validation.validate(project_root(args))
     report = Report(problems, summarise(project, problems))
     REPORTERS[resolve_format(args.format)](report, sys.stdout, verbose=args.verbose)
     return 0 if report.ok else 1
@@ -101,16 +101,14 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_coverage(args: argparse.Namespace) -> int:
     project, problems = load_project(project_root(args))
     if has_errors(problems):
-        files = len({p.file for p in problems})
+        broken = plural(len({p.file for p in problems if p.severity is Severity.ERROR}), "file")
         print(
-            f"factsheet: warning: {files} file(s) have errors and their facts are not counted; "
+            f"factsheet: warning: {broken} with errors left out (their facts are not counted); "
             "run: factsheet validate",
             file=sys.stderr,
         )
     items = coverage_report.coverage(project)
     if args.format == "json":
-        import json
-
         json.dump(coverage_report.json_document(items), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
@@ -135,8 +133,6 @@ def write_with(module: str, function: str, args: argparse.Namespace) -> int:
     The module is imported here, not at the top, so the rest of the CLI works in an
     installation (or a checkout) that does not have it.
     """
-    from factsheet.validate import build_date, validate
-
     root = project_root(args)
     out = Path(args.out)
     check_out_dir(root, out)
@@ -150,12 +146,12 @@ def write_with(module: str, function: str, args: argparse.Namespace) -> int:
         raise UsageError(
             f"'{args.command}' is not available: factsheet.{module} is missing"
         ) from exc
-    project, problems = validate(root)
+    project, problems = validation.validate(root)
     if has_errors(problems):
         print(f"factsheet: not running {args.command}: the project has errors", file=sys.stderr)
         report_text(Report(problems, summarise(project, problems)), sys.stderr)
         return 1
-    written = writer(project, out, build_date())
+    written = writer(project, out, validation.build_date())
     outside = [p for p in written if not Path(p).resolve().is_relative_to(out.resolve())]
     if outside:
         raise RuntimeError(f"{module}.{function} wrote outside --out: {outside[0]}")

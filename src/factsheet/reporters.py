@@ -247,8 +247,12 @@ def report_github(
     out.write(escape_data(summary_line(report)) + "\n")
     target = env.get("GITHUB_STEP_SUMMARY")
     if target:
-        with open(target, "a", encoding="utf-8") as handle:
-            handle.write(step_summary(report, verbose=verbose))
+        try:
+            with open(target, "a", encoding="utf-8") as handle:
+                handle.write(step_summary(report, verbose=verbose))
+        except OSError as exc:
+            # The annotations are out; a summary that cannot be written must not fail the run.
+            out.write(escape_data(f"factsheet: cannot write the step summary: {exc}") + "\n")
 
 
 class Reporter(Protocol):
