@@ -24,7 +24,6 @@ from typing import Any
 
 from factsheet.model import Claim, DateValue, EntityValue, Fact, QuantityValue
 from factsheet.project import Project
-from factsheet.render.citations import quote_checked
 
 EXPORT_VERSION = 1
 DOWNLOADS_DIR = "downloads"
@@ -40,6 +39,17 @@ CSV_COLUMNS = [
     "claim_best", "claim_low", "claim_high", "stated_on", "quote", "quote_lang",
     "paragraph", "quote_checked",
 ]  # fmt: skip
+
+
+def quote_checked(project: Project, claim: Claim) -> bool:
+    """Whether the claim's quote was found in the stored copy, exactly as the pages say.
+
+    Imported on use: ``factsheet.render`` imports this module for the file names, so a
+    module-level import would be circular.
+    """
+    from factsheet.render.citations import quote_checked as checked
+
+    return checked(project, claim)
 
 
 def _dump(record: Any) -> Any:

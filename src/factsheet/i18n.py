@@ -23,7 +23,7 @@ from factsheet.units import get_unit
 LOCALES = {"ar": "ar", "en": "en_GB"}
 
 _BOUNDS: dict[str, dict[str, str]] = {
-    "at-least": {"ar": "على الأقل {n}", "en": "at least {n}"},
+    "at-least": {"ar": "ما لا يقل عن {n}", "en": "at least {n}"},
     "more-than": {"ar": "أكثر من {n}", "en": "more than {n}"},
     "nearly": {"ar": "قرابة {n}", "en": "nearly {n}"},
     "up-to": {"ar": "حتى {n}", "en": "up to {n}"},
@@ -109,6 +109,14 @@ def t(key: str, lang: str) -> str:
     return STRINGS[key][lang]
 
 
+def count_phrase(key: str, n: int, lang: str) -> str:
+    """``key`` formatted with ``n``, using the ``key_2`` form for two (Arabic has a dual:
+    "مصدران", not "2 مصادر")."""
+    if n == 2 and f"{key}_2" in STRINGS:
+        return t(f"{key}_2", lang)
+    return t(key, lang).format(n=n)
+
+
 # Interface words, both languages. Keep keys sorted by page for reviewers.
 STRINGS: dict[str, dict[str, str]] = {
     # shared
@@ -117,6 +125,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "value": {"ar": "القيمة", "en": "Value"},
     "period": {"ar": "الفترة", "en": "Period"},
     "method": {"ar": "المنهج", "en": "Method"},
+    "method_or_note": {"ar": "المنهج أو الملاحظة", "en": "Method or note"},
     "range": {"ar": "النطاق", "en": "range"},
     "disputed": {"ar": "أرقام متباينة", "en": "Disputed"},
     "disputed_note": {
@@ -125,14 +134,18 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "per_source": {"ar": "بحسب مصدر واحد", "en": "Per source"},
     "sources_agree": {"ar": "{n} مصادر متفقة", "en": "{n} sources agree"},
-    "rank_reason": {"ar": "سبب الترجيح", "en": "Why this figure is preferred"},
+    "sources_agree_2": {"ar": "مصدران متفقان", "en": "2 sources agree"},
+    "sources_n": {"ar": "{n} مصادر", "en": "{n} sources"},
+    "sources_n_2": {"ar": "مصدران", "en": "2 sources"},
+    "sep": {"ar": "، ", "en": ", "},
+    "rank_reason": {"ar": "كيف وُزنت المصادر", "en": "How the sources were weighed"},
     "sources": {"ar": "المصادر", "en": "Sources"},
     "source": {"ar": "المصدر", "en": "Source"},
     "date": {"ar": "التاريخ", "en": "Date"},
     "figure": {"ar": "الرقم", "en": "Figure"},
     "fact": {"ar": "الواقعة", "en": "Fact"},
     "quote_original": {"ar": "النص الأصلي", "en": "Original"},
-    "translation": {"ar": "ترجمة", "en": "translation"},
+    "translation": {"ar": "ترجمة", "en": "Translation"},
     "paragraph": {"ar": "الفقرة {n}", "en": "paragraph {n}"},
     "speaker": {"ar": "المتحدث", "en": "Speaker"},
     "stated_on": {"ar": "قيل في", "en": "Stated on"},
@@ -169,8 +182,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "pages": {"ar": "الصفحات", "en": "Pages"},
     "counts": {
-        "ar": "{facts} واقعة من {sources} مصدرًا.",
-        "en": "{facts} facts from {sources} sources.",
+        "ar": "عدد الوقائع: {facts}، وعدد المصادر: {sources}.",
+        "en": "Facts: {facts}. Sources: {sources}.",
     },
     # timeline
     "timeline_title": {"ar": "التسلسل الزمني", "en": "Timeline"},
@@ -178,10 +191,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "ar": "كل تاريخ ورد في الوقائع مرتبًا، مع رابط إلى الواقعة.",
         "en": "Every date in the facts, in order, each linked to its fact.",
     },
-    "when_as_of": {"ar": "تاريخ الواقعة", "en": "as of"},
-    "when_start": {"ar": "بداية", "en": "start"},
-    "when_end": {"ar": "نهاية", "en": "end"},
-    "when_date": {"ar": "تاريخ", "en": "date"},
+    "when_as_of": {"ar": "بتاريخ", "en": "as of"},
+    "when_start": {"ar": "بداية الفترة", "en": "start of period"},
+    "when_end": {"ar": "نهاية الفترة", "en": "end of period"},
+    "when_date": {"ar": "تاريخ الحدث", "en": "date of the event"},
     # sources
     "sources_title": {"ar": "المصادر", "en": "Sources"},
     "sources_summary": {

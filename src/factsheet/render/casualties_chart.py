@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factsheet.i18n import format_date, format_figure, unit_label
-from factsheet.model import Fact, QuantityValue
+from factsheet.model import Claim, Fact, QuantityValue
 from factsheet.render.citations import claim_date, source_name_md
 from factsheet.render.facts import claim_value
 from factsheet.render.markup import html_text, isolate, md_inline, md_link, md_text, table
@@ -30,9 +30,13 @@ class Row:
     """One figure as one source gave it."""
 
     fact: Fact
+    claim: Claim
     value: QuantityValue
-    source_id: str
     date: str | None
+
+    @property
+    def source_id(self) -> str:
+        return self.claim.source
 
     @property
     def size(self) -> float:
@@ -50,7 +54,7 @@ def figure_rows(ctx: RenderContext, facts: list[Fact]) -> list[Row]:
             value = claim_value(fact, claim)
             if isinstance(value, QuantityValue):
                 source = ctx.project.sources.get(claim.source)
-                rows.append(Row(fact, value, claim.source, claim_date(claim, source)))
+                rows.append(Row(fact, claim, value, claim_date(claim, source)))
     return rows
 
 
@@ -63,7 +67,7 @@ def figures_table(ctx: RenderContext, rows: list[Row]) -> str:
     body = []
     for row in rows:
         when = format_date(row.date, None, lang) if row.date else ""
-        method = ctx.text(row.fact.method) if row.fact.method else ""
+        method = row_note(ctx, row)
         body.append(
             [
                 md_link(md_inline(ctx.text(row.fact.label), lang), f"#{row.fact.id}"),
@@ -73,8 +77,16 @@ def figures_table(ctx: RenderContext, rows: list[Row]) -> str:
                 md_inline(method, lang),
             ]
         )
-    header = [md_text(ctx.t(k)) for k in ("fact", "figure", "source", "date", "method")]
+    header = [md_text(ctx.t(k)) for k in ("fact", "figure", "source", "date", "method_or_note")]
     return table(header, body)
+
+
+def row_note(ctx: RenderContext, row: Row) -> str:
+    """The fact's method for a figure that is the fact's own value; for a source's differing
+    figure, what that source stated (the fact's method may not apply to it)."""
+    if row.claim.value is None:
+        return ctx.text(row.fact.method) if row.fact.method else ""
+    return ctx.text(row.claim.stated) if row.claim.stated else ""
 
 
 def source_label(ctx: RenderContext, source_id: str) -> str:

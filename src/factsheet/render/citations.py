@@ -15,19 +15,27 @@ from factsheet.arabic import fold
 from factsheet.i18n import format_date, language_name, t
 from factsheet.model import Claim, Fact, Source
 from factsheet.project import Project
-from factsheet.render.markup import RTL_LANGS, isolate, md_inline, md_link, md_text, safe_url
+from factsheet.render.markup import (
+    RTL_LANGS,
+    isolate,
+    md_inline,
+    md_link,
+    md_text,
+    md_text_keep_space,
+    safe_url,
+)
 
 
 def quote_checked(project: Project, claim: Claim) -> bool:
-    """True when the claim's quote was found in the stored copy of its source."""
+    """True when the claim's quote was found in the stored copy of its source (in the
+    paragraph its locator names): ``factsheet.quotes.quote_status`` says ``verified``."""
     if claim.quote is None:
         return False
     try:
         from factsheet.quotes import quote_status  # type: ignore[import-not-found,unused-ignore]
     except ImportError:
         return _fallback_checked(project, claim)
-    status = quote_status(project, claim)
-    return getattr(status, "checked", status == "checked") is True
+    return bool(quote_status(project, claim) == "verified")
 
 
 def _fallback_checked(project: Project, claim: Claim) -> bool:
@@ -50,7 +58,8 @@ def source_name_md(source: Source | None, source_id: str, lang: str) -> str:
         return md_text(source_id)
     name = md_inline(source.publisher.get(lang), lang)
     title = md_inline(source.title.get(lang), lang)
-    return f"{md_link(name, f'sources.md#{source.id}')}, *{title}*"
+    sep = md_text_keep_space(t("sep", lang))
+    return f"{md_link(name, f'sources.md#{source.id}')}{sep}*{title}*"
 
 
 def citation_md(project: Project, claim: Claim, lang: str) -> str:
@@ -64,11 +73,11 @@ def citation_md(project: Project, claim: Claim, lang: str) -> str:
         parts.append(md_text(t("paragraph", lang).format(n=claim.locator.paragraph)))
     if claim.locator and claim.locator.section is not None:
         parts.append(md_inline(claim.locator.section.get(lang), lang))
-    line = ", ".join(parts) + "\\."
+    line = md_text_keep_space(t("sep", lang)).join(parts) + "\\."
     if claim.speaker:
         speaker = project.entities.get(claim.speaker)
         name = speaker.label.get(lang) if speaker else claim.speaker
-        line += f" {md_text(t('speaker', lang))}&#58; {md_inline(name, lang)}\\."
+        line += f" {md_text(t('speaker', lang))}: {md_inline(name, lang)}\\."
     if claim.stated:
         line += f" {md_inline(claim.stated.get(lang), lang)}"
     if claim.quote is not None:
@@ -83,12 +92,12 @@ def quote_md(project: Project, claim: Claim, lang: str) -> str:
     original = md_inline(quote.text, quote.lang)
     label = f"{t('quote_original', lang)} ({language_name(quote.lang, lang)})"
     direction = ' dir="rtl"' if quote.lang in RTL_LANGS else ""
-    out = f'{md_text(label)}&#58; <q lang="{quote.lang}"{direction}>{original}</q>'
+    out = f'{md_text(label)}: <q lang="{quote.lang}"{direction}>{original}</q>'
     translation = quote.translations.get(lang) if quote.lang != lang else None
     if translation:
-        out += f" {md_text(t('translation', lang))}&#58; {md_inline(translation, lang)}"
+        out += f" — {md_text(t('translation', lang))}: {md_inline(translation, lang)}"
     status = "quote_checked" if quote_checked(project, claim) else "quote_unchecked"
-    return out + f" *{md_text(t(status, lang))}*\\."
+    return out + f" — *{md_text(t(status, lang))}*\\."
 
 
 def citations_md(project: Project, fact: Fact, lang: str) -> str:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from factsheet.i18n import format_date, format_quantity, t
-from factsheet.model import Claim, DateValue, EntityValue, Fact, QuantityValue
+from factsheet.i18n import count_phrase, format_date, format_quantity, t
+from factsheet.model import Claim, DateValue, EntityValue, Fact, QuantityValue, TextValue
 from factsheet.project import Project
 from factsheet.render.citations import citations_md, claim_date, source_name_md
 from factsheet.render.markup import heading, isolate, md_inline, md_link, md_text, safe_url, table
@@ -44,33 +44,37 @@ def claim_value(fact: Fact, claim: Claim) -> Any:
 
 
 def agreement(fact: Fact) -> str:
-    """``per_source`` (one claim), ``disputed`` (claims differ) or ``agree`` (all the same)."""
+    """``per_source`` (one claim), ``disputed`` (the claims give different values), ``agree``
+    (several claims, one value) or ``several`` (a text value: several sources, whose words
+    cannot be compared mechanically)."""
     if len(fact.claims) == 1:
         return "per_source"
     values = {claim_value(fact, c).model_dump_json() for c in fact.claims}
-    return "disputed" if len(values) > 1 else "agree"
+    if len(values) > 1:
+        return "disputed"
+    return "several" if isinstance(fact.value, TextValue) else "agree"
 
 
 def marker_md(fact: Fact, lang: str) -> str:
     state = agreement(fact)
     if state == "agree":
-        return md_text(t("sources_agree", lang).format(n=len(fact.claims)))
+        return md_text(count_phrase("sources_agree", len(fact.claims), lang))
+    if state == "several":
+        return md_text(count_phrase("sources_n", len(fact.claims), lang))
     return f"**{md_text(t(state, lang))}**" if state == "disputed" else md_text(t(state, lang))
 
 
 def meta_line(ctx: RenderContext, fact: Fact) -> str:
     """``As of: 31 October 2022 · Value: about 6,500 people · Per source``."""
     lang = ctx.lang
-    parts = [
-        f"**{md_text(ctx.t('as_of'))}**&#58; {isolate(md_text(fdate(fact.as_of, lang)), lang)}"
-    ]
+    parts = [f"**{md_text(ctx.t('as_of'))}**: {isolate(md_text(fdate(fact.as_of, lang)), lang)}"]
     if fact.period:
         end = f"–{fdate(fact.period.end, lang)}" if fact.period.end else "–"
         span = isolate(md_text(fdate(fact.period.start, lang) + end), lang)
-        parts.append(f"**{md_text(ctx.t('period'))}**&#58; {span}")
+        parts.append(f"**{md_text(ctx.t('period'))}**: {span}")
     shown = value_md(ctx.project, fact.value, lang)
     if shown:
-        parts.append(f"**{md_text(ctx.t('value'))}**&#58; {shown}")
+        parts.append(f"**{md_text(ctx.t('value'))}**: {shown}")
     parts.append(marker_md(fact, lang))
     return " · ".join(parts)
 
@@ -107,7 +111,7 @@ def fact_md(ctx: RenderContext, fact: Fact, level: int = 3) -> str:
     """The whole block of one fact."""
     lang = ctx.lang
     blocks = [
-        heading(level, md_inline(fact.label.get(lang), lang), fact.id),
+        heading(level, md_text(fact.label.get(lang)), fact.id),
         meta_line(ctx, fact),
         md_inline(fact.statement.get(lang), lang),
     ]
@@ -115,12 +119,10 @@ def fact_md(ctx: RenderContext, fact: Fact, level: int = 3) -> str:
         blocks.append(md_text(ctx.t("disputed_note")))
         blocks.append(disputed_table(ctx, fact))
     if fact.method:
-        blocks.append(
-            f"**{md_text(ctx.t('method'))}**&#58; {md_inline(ctx.text(fact.method), lang)}"
-        )
+        blocks.append(f"**{md_text(ctx.t('method'))}**: {md_inline(ctx.text(fact.method), lang)}")
     if fact.rank_reason:
         reason = md_inline(ctx.text(fact.rank_reason), lang)
-        blocks.append(f"**{md_text(ctx.t('rank_reason'))}**&#58; {reason}")
+        blocks.append(f"**{md_text(ctx.t('rank_reason'))}**: {reason}")
     blocks.append(f"**{md_text(ctx.t('sources'))}**\n\n{citations_md(ctx.project, fact, lang)}")
     if fact.related:
         blocks.append(related_md(ctx, fact))
@@ -139,4 +141,4 @@ def related_md(ctx: RenderContext, fact: Fact) -> str:
         if other is not None:
             label = md_inline(other.label.get(ctx.lang), ctx.lang)
             links.append(md_link(label, fact_href(other, f"{fact.topic}.md")))
-    return f"**{md_text(ctx.t('related'))}**&#58; " + " · ".join(links)
+    return f"**{md_text(ctx.t('related'))}**: " + " · ".join(links)

@@ -60,8 +60,8 @@ def entity_md(ctx: RenderContext, entity: Entity) -> str:
     lang = ctx.lang
     other = "en" if lang == "ar" else "ar"
     blocks = [
-        heading(2, md_inline(entity.label.get(lang), lang), entity.id),
-        f"{md_text(kind_name(entity.kind, lang))} · {md_text(ctx.t('other_language'))}&#58; "
+        heading(2, md_text(entity.label.get(lang)), entity.id),
+        f"{md_text(kind_name(entity.kind, lang))} · {md_text(ctx.t('other_language'))}: "
         f'<span lang="{other}">{md_inline(entity.label.get(other), other)}</span>',
     ]
     if entity.description:
@@ -74,11 +74,11 @@ def entity_md(ctx: RenderContext, entity: Entity) -> str:
     facts = mentions(ctx, entity)
     if facts:
         links = " · ".join(md_link(md_inline(ctx.text(f.label), lang), fact_href(f)) for f in facts)
-        blocks.append(f"**{md_text(ctx.t('mentioned_in'))}**&#58; {links}")
+        blocks.append(f"**{md_text(ctx.t('mentioned_in'))}**: {links}")
     if entity.wikidata:
         # The pattern Q[1-9][0-9]* is enforced by the model, so the URL is ours.
         url = f"https://www.wikidata.org/wiki/{entity.wikidata}"
-        blocks.append(f"{md_text(ctx.t('wikidata'))}&#58; {md_link(md_text(entity.wikidata), url)}")
+        blocks.append(f"{md_text(ctx.t('wikidata'))}: {md_link(md_text(entity.wikidata), url)}")
     return "\n\n".join(blocks)
 
 

@@ -6,9 +6,9 @@ links on ``https:``). So every ASCII punctuation character of a fact's text is n
 
 * characters Python-Markdown knows how to backslash-escape (``\\ ` * _ { } [ ] ( ) > # + - . !``)
   get a backslash; its escape pass runs before ``attr_list``, so ``\\{: onclick=x}`` stays text;
-* characters with a meaning in raw HTML or in an extension (``< & | : ~ ^ = " ' $ @``)
+* characters with a meaning in raw HTML or in an extension (``< & | : ~ ^ = " ' $ @ ? /``)
   become numeric character references, which every Markdown engine passes through as the
-  literal character; the rest (``, ; / ? %``) has no Markdown meaning and stays as it is;
+  literal character; the rest (``, ; %``) has no Markdown meaning and stays as it is;
 * runs of whitespace (newlines included) become one space, so no text can start a new block
   (a heading, a list item, an indented code block, a setext underline).
 
@@ -32,8 +32,9 @@ RTL_LANGS = frozenset({"ar", "fa", "he", "ur", "ku"})
 # Python-Markdown's own ESCAPED_CHARS (markdown.Markdown.ESCAPED_CHARS): safe to backslash.
 _BACKSLASH = frozenset("\\`*_{}[]()>#+-.!")
 # Characters with a meaning in raw HTML or in an extension (tables |, emoji and magic links :,
-# tilde ~, caret ^, mark =, smart quotes " ', arithmatex $, mentions @): character references.
-_ENTITY = frozenset("<&|:~^=\"'$@")
+# tilde ~, caret ^, mark =, smart quotes " ', arithmatex $, mentions @, details ???, blocks ///):
+# character references.
+_ENTITY = frozenset("<&|:~^=\"'$@?/")
 _WHITESPACE = re.compile(r"\s+")
 # A run of Latin letters or digits, with inner spaces and number punctuation, inside Arabic text.
 _LATIN_RUN = re.compile(
@@ -111,7 +112,11 @@ def md_link(label_md: str, url: str) -> str:
 
 
 def heading(level: int, text_md: str, anchor: str | None = None) -> str:
-    """An ATX heading with an explicit id (``attr_list``); ``anchor`` must be a slug we made."""
+    """An ATX heading with an explicit id (``attr_list``); ``anchor`` must be a slug we made.
+
+    Pass :func:`md_text`, not :func:`md_inline`: a heading's text also becomes the table of
+    contents entry and the page title, where ``<bdi>`` has no business.
+    """
     if anchor is not None and not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", anchor):
         raise ValueError(f"not a slug anchor: {anchor!r}")
     suffix = f" {{#{anchor}}}" if anchor else ""

@@ -17,7 +17,7 @@ from pathlib import Path
 from factsheet.problems import Severity
 from factsheet.render.markup import heading, md_text
 from factsheet.render.page import Page, RenderContext
-from factsheet.reporters import Report, report_text
+from factsheet.reporters import Report, Summary, report_text
 from factsheet.validate import validate
 
 EXAMPLE_FILE = "facts/summit.yaml"
@@ -55,7 +55,8 @@ def example_report(today: date) -> str:
         _, problems = validate(root, today=today)
     errors = [p for p in problems if p.severity is Severity.ERROR]
     out = io.StringIO()
-    report_text(Report(errors), out)
+    # The example is one file; the summary line counts it like the CLI would.
+    report_text(Report(errors, Summary(files=1)), out)
     return out.getvalue().rstrip("\n")
 
 

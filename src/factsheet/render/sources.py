@@ -64,10 +64,9 @@ def entity_name(ctx: RenderContext, entity_id: str) -> str:
 def source_md(ctx: RenderContext, source: Source) -> str:
     facts = citing_facts(ctx, source)
     fields = "\n".join(
-        f"- **{md_text(ctx.t(key))}**&#58; {value}"
-        for key, value in field_lines(ctx, source, facts)
+        f"- **{md_text(ctx.t(key))}**: {value}" for key, value in field_lines(ctx, source, facts)
     )
-    blocks = [heading(2, md_inline(ctx.text(source.title), ctx.lang), source.id), fields]
+    blocks = [heading(2, md_text(ctx.text(source.title)), source.id), fields]
     if facts:
         links = "\n".join(
             f"- {md_link(md_inline(ctx.text(f.label), ctx.lang), fact_href(f))}" for f in facts

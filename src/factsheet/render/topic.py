@@ -12,7 +12,7 @@ from typing import Any
 from factsheet.model import Fact, Topic
 from factsheet.render.casualties_chart import casualties_md
 from factsheet.render.facts import fact_md
-from factsheet.render.markup import heading, md_inline
+from factsheet.render.markup import heading, md_inline, md_text
 from factsheet.render.page import Page, RenderContext, fact_texts, search_extra
 
 __all__ = ["Topic", "render"]
@@ -41,14 +41,14 @@ def render(ctx: RenderContext, topic: Topic) -> Page:
     titles = {s.id: s.title for s in topic.sections}
     fact_ids = set(ctx.project.facts)
     blocks = [
-        heading(1, md_inline(ctx.text(topic.title), lang)),
+        heading(1, md_text(ctx.text(topic.title))),
         md_inline(ctx.text(topic.summary), lang),
     ]
     for section_id, items in group_by_section(topic, facts):
         if section_id is not None:
             title = titles.get(section_id)
             label = ctx.text(title) if title else section_id
-            blocks.append(heading(2, md_inline(label, lang), section_anchor(section_id, fact_ids)))
+            blocks.append(heading(2, md_text(label), section_anchor(section_id, fact_ids)))
         if section_id == CASUALTIES_SECTION:
             blocks.append(casualties_md(ctx, items))
         blocks.extend(fact_md(ctx, fact) for fact in items)

@@ -1,0 +1,46 @@
+"""Fixtures for the renderer tests: the fixture project, and the golden-file switch.
+
+Golden files under ``tests/render/golden/`` are rewritten only on request, then reviewed as a
+diff: ``pytest tests/render --update-golden`` or ``FACTSHEET_UPDATE_GOLDEN=1 pytest``. (The
+option is registered here, so it is known when ``tests/render`` is on the command line; the
+environment variable works from anywhere.)
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from factsheet.project import Project
+from factsheet.validate import validate
+
+FIXTURE = Path(__file__).parent / "fixture"
+GOLDEN = Path(__file__).parent / "golden"
+TODAY = date(2026, 11, 28)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite tests/render/golden/ from the current output instead of comparing",
+    )
+
+
+@pytest.fixture(scope="session")
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    option = request.config.getoption("--update-golden", default=False)
+    return bool(option) or os.environ.get("FACTSHEET_UPDATE_GOLDEN") == "1"
+
+
+@pytest.fixture(scope="session")
+def fixture_project() -> Project:
+    """The fixture project, which must validate without errors."""
+    project, problems = validate(FIXTURE, today=TODAY)
+    errors = [p for p in problems if p.severity == "error"]
+    assert not errors, errors
+    return project

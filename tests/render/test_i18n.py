@@ -1,0 +1,107 @@
+"""Numbers, dates, quantities and interface strings in Arabic and English (through Babel)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factsheet.i18n import (
+    KINDS,
+    STRINGS,
+    count_phrase,
+    format_date,
+    format_number,
+    format_quantity,
+    format_range,
+    t,
+    unit_label,
+)
+from factsheet.model import QuantityValue
+
+
+def q(**fields: object) -> QuantityValue:
+    return QuantityValue.model_validate({"type": "quantity", "unit": "person", **fields})
+
+
+@pytest.mark.parametrize(
+    ("n", "lang", "expected"),
+    [
+        (6500, "ar", "6,500"),
+        (6500, "en", "6,500"),
+        (100417, "ar", "100,417"),
+        (44, "en", "44"),
+        (2.5, "en", "2.5"),
+        (0.25, "ar", "0.25"),
+    ],
+)
+def test_format_number_keeps_western_digits(n: float, lang: str, expected: str) -> None:
+    assert format_number(n, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "precision", "lang", "expected"),
+    [
+        ("2022-10-31", None, "ar", "31 أكتوبر 2022"),
+        ("2022-10-31", None, "en", "31 October 2022"),
+        ("2022-10", None, "ar", "أكتوبر 2022"),
+        ("2022-10", None, "en", "October 2022"),
+        ("2020", None, "en", "2020"),
+        ("2020", None, "ar", "2020"),
+        ("2022-10-31", "month", "en", "October 2022"),
+        ("2022-10-31", "year", "ar", "2022"),
+        ("2020-11-09", "day", "ar", "9 نوفمبر 2020"),
+    ],
+)
+def test_format_date_at_each_precision(
+    text: str, precision: str | None, lang: str, expected: str
+) -> None:
+    assert format_date(text, precision, lang) == expected
+
+
+def test_format_date_has_no_arabic_indic_digits() -> None:
+    assert not any("\u0660" <= ch <= "\u0669" for ch in format_date("2022-10-31", None, "ar"))
+
+
+def test_unknown_language_is_an_error() -> None:
+    with pytest.raises(ValueError, match="unknown language 'fr'"):
+        format_number(1, "fr")
+
+
+@pytest.mark.parametrize(
+    ("fields", "lang", "expected"),
+    [
+        ({"best": "6500", "approximate": "true"}, "en", "about 6,500 people"),
+        ({"best": "6500", "approximate": "true"}, "ar", "حوالى 6,500 شخص"),
+        ({"best": "5000", "bound": "at-least"}, "en", "at least 5,000 people"),
+        ({"best": "5000", "bound": "at-least"}, "ar", "ما لا يقل عن 5,000 شخص"),
+        ({"best": "5000", "bound": "nearly"}, "ar", "قرابة 5,000 شخص"),
+        ({"best": "4000", "bound": "more-than"}, "en", "more than 4,000 people"),
+        ({"best": "1"}, "en", "1 person"),
+        ({"best": "3"}, "ar", "3 أشخاص"),
+        ({"best": "11"}, "ar", "11 شخص"),
+        ({"low": "2783", "high": "2906"}, "en", "2,783–2,906 people"),
+        ({"best": "2900", "low": "2783", "high": "2906"}, "en", "2,900 people (range 2,783–2,906)"),
+        ({"low": "5000"}, "en", "at least 5,000 people"),
+        ({"high": "300"}, "ar", "حتى 300 شخص"),
+    ],
+)
+def test_format_quantity(fields: dict[str, str], lang: str, expected: str) -> None:
+    assert format_quantity(q(**fields), lang) == expected
+
+
+def test_unit_label_for_unknown_unit_falls_back_to_id() -> None:
+    assert unit_label("furlong", 3, "en") == "furlong"
+    assert format_range(1, 2, "ar") == "1–2"
+
+
+def test_every_string_and_kind_has_both_languages() -> None:
+    for table in (STRINGS, KINDS):
+        for key, texts in table.items():
+            assert set(texts) == {"ar", "en"}, key
+            assert all(text.strip() for text in texts.values()), key
+
+
+def test_count_phrase_uses_the_arabic_dual() -> None:
+    assert count_phrase("sources_agree", 2, "ar") == "مصدران متفقان"
+    assert count_phrase("sources_agree", 3, "ar") == "3 مصادر متفقة"
+    assert count_phrase("sources_n", 4, "en") == "4 sources"
+    assert t("as_of", "ar") == "بتاريخ"
