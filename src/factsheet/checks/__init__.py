@@ -19,7 +19,7 @@ from pydantic import BaseModel
 
 from factsheet.loader import PathKey
 from factsheet.model import Text
-from factsheet.problems import Problem, Severity
+from factsheet.problems import Mark, Problem, Severity
 from factsheet.project import Project
 
 
@@ -92,6 +92,24 @@ def iter_texts(record: Any) -> Iterator[tuple[PathKey, Text]]:
     for sub, value in iter_values(record):
         if isinstance(value, Text):
             yield sub, value
+
+
+def at_offset(mark: Mark, value: str, offset: int) -> Mark:
+    """The span of character ``offset`` of ``value`` when the value sits on one line.
+
+    A plain scalar spans exactly its characters, a quoted one two more; anything else (escapes,
+    folded lines) keeps the start of the value.
+    """
+    if mark.line != mark.end_line:
+        return mark
+    width = mark.end_col - mark.col
+    if width == len(value):
+        col = mark.col + offset
+    elif width == len(value) + 2:
+        col = mark.col + 1 + offset
+    else:
+        return mark
+    return Mark(mark.line, col, mark.line, col + 1)
 
 
 def suggest(name: str, known: Iterable[str]) -> str:

@@ -1,14 +1,160 @@
-"""Check: consistency (being written)."""
+"""Check ``consistency``: a number written in a statement is a number the fact records.
+
+A statement is prose and can drift from the structured value when one of them is edited. Every
+number written in digits in a fact's ``statement`` (Arabic and English) must be one of the
+fact's own numbers:
+
+- ``best``, ``low`` and ``high`` of the fact's value and of every claim's value;
+- the year, month and day of every date of the fact: ``as_of``, the ``period``, a date value
+  (the fact's and the claims'), the claims' ``stated_on``, and the ``published`` date of every
+  source it cites ("27 September to 10 November 2020" is 27, 10 and 2020 from the period);
+- the figures and dates of the facts it names in ``related`` (a statement may place the fact
+  against them: "before the first term ended in November 2025");
+- a number in digits inside a claim's ``quote`` (or its translations), the source's own words,
+  or inside a claim's ``stated``, which records what that one source said: a secondary figure
+  ("243 still missing") is sourced when the claim that reports it says it.
+
+What counts as a number: digits (ASCII 0-9, and in Arabic text also Arabic-Indic ٠-٩), with
+thousands separators ``6,500`` / ``6٬500`` and a decimal part ``2.5`` / ``2٫5``. Not compared:
+numbers written in words ("two hours", "أربعة وأربعين"); digits glued to Latin letters, which
+are decades, ordinals or names ("1990s", "31st", "S-300", "Su-25"); times of day ("13:00");
+the number of a part of a document after "Point", "Article", "paragraph", "clause", "section",
+"No." or البند / المادة / الفقرة / النقطة ("Point 5"). Facts whose value is text or an entity
+are not compared: their statement is the value.
+A number that matches none is an error: correct the statement, or record the figure (as the
+value, a claim's value or a date) so that it is sourced.
+
+Passes::
+
+    statement: {ar: استمرت حرب 2020 أربعة وأربعين يومًا., en: The 2020 war lasted 44 days.}
+    value: {type: quantity, unit: day, best: 44}
+    as_of: 2020-11-10
+
+Fails (``consistency-number`` on 45)::
+
+    statement: {ar: استمرت حرب 2020 أربعة وأربعين يومًا., en: The 2020 war lasted 45 days.}
+    value: {type: quantity, unit: day, best: 44}
+    as_of: 2020-11-10
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterator
+from dataclasses import replace
 
-from factsheet.checks import CheckContext
+from factsheet.checks import CheckContext, at_offset
+from factsheet.checks.dates import span
+from factsheet.model import DateValue, Fact, QuantityValue, Value
 from factsheet.problems import Problem
 
-CODES: dict[str, str] = {}
+CODES: dict[str, str] = {
+    "consistency-number": "a number in a statement that is none of the fact's numbers",
+}
+
+# Latin letters on either side (or "letter-" before) mark decades, ordinals and model names.
+_NUMBER = re.compile(
+    r"(?<![A-Za-z])(?<![A-Za-z]-)(?<![\d.,٬٫:])"
+    r"(\d{1,3}(?:[,٬]\d{3})+|\d+)([.٫]\d+)?"
+    r"(?![\d:])(?![A-Za-z])"
+)
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+# "Point 5", "Article 9", "البند 4": the number names a part of a document, it is no figure.
+_REFERENCE = re.compile(
+    r"(?:\b(?:[Pp]oints?|[Aa]rticles?|[Pp]aragraphs?|[Cc]lauses?|[Ss]ections?|No\.)"
+    r"|البند|بند|البنود|المادة|الفقرة|النقطة)\s*$"
+)
+
+
+def numbers_in(text: str) -> list[tuple[float, str, int]]:
+    """Every number written in digits in ``text``, as (value, how it was written, offset)."""
+    out = []
+    text = _TIME.sub(lambda m: " " * len(m.group()), text)  # keep offsets
+    for match in _NUMBER.finditer(text):
+        if _REFERENCE.search(text[max(0, match.start() - 12) : match.start()]):
+            continue
+        whole, fraction = match.group(1), match.group(2) or ""
+        digits = "".join(_ascii(ch) for ch in whole if ch not in ",٬")
+        if not digits.isascii() or not digits.isdigit():
+            continue
+        value = float(digits + ("." + "".join(_ascii(c) for c in fraction[1:]) if fraction else ""))
+        out.append((value, match.group(0), match.start()))
+    return out
+
+
+def _ascii(ch: str) -> str:
+    return str(unicodedata.digit(ch)) if unicodedata.category(ch) == "Nd" else ch
+
+
+def fact_numbers(ctx: CheckContext, fact: Fact) -> set[float]:
+    """Every number a statement of ``fact`` may mention (see the module documentation)."""
+    found = _structured(fact)
+    for related in fact.related:
+        other = ctx.project.facts.get(related)
+        if other is not None:
+            found |= _structured(other)
+    for claim in fact.claims:
+        source = ctx.project.sources.get(claim.source)
+        if source and source.published and span(source.published):
+            found.update(float(part) for part in source.published.split("-"))
+        texts = [claim.stated.ar, claim.stated.en] if claim.stated else []
+        if claim.quote:
+            texts += [claim.quote.text, *claim.quote.translations.values()]
+        for text in texts:
+            found.update(n for n, _, _ in numbers_in(text))
+    return found
+
+
+def _structured(fact: Fact) -> set[float]:
+    """The figures and the parts of the dates of a fact and of its claims."""
+    found: set[float] = set()
+    dates = [fact.as_of]
+    if fact.period:
+        dates += [fact.period.start, fact.period.end or ""]
+    values: list[Value | None] = [fact.value, *(c.value for c in fact.claims)]
+    for value in values:
+        if isinstance(value, QuantityValue):
+            found.update(float(n) for n in (value.best, value.low, value.high) if n is not None)
+        elif isinstance(value, DateValue):
+            dates.append(value.date)
+    dates += [claim.stated_on or "" for claim in fact.claims]
+    for written in dates:
+        if written and span(written):
+            found.update(float(part) for part in written.split("-"))
+    return found
 
 
 def check(ctx: CheckContext) -> Iterator[Problem]:
-    yield from ()
+    for _kind, fact in ctx.records("fact"):
+        if not isinstance(fact.value, QuantityValue | DateValue):
+            continue  # a text or entity fact's statement is its value: nothing to compare
+        allowed = fact_numbers(ctx, fact)
+        for lang in ("ar", "en"):
+            reported: set[float] = set()
+            statement = fact.statement.get(lang)
+            for value, written, offset in numbers_in(statement):
+                if value in allowed or value in reported:
+                    continue
+                reported.add(value)
+                problem = ctx.problem(
+                    fact,
+                    ("statement", lang),
+                    "consistency-number",
+                    f"the {'Arabic' if lang == 'ar' else 'English'} statement says {written}, "
+                    "which is none of the fact's numbers",
+                    _hint(allowed),
+                )
+                yield replace(problem, mark=at_offset(problem.mark, statement, offset))
+
+
+def _hint(allowed: set[float]) -> str:
+    shown = ", ".join(_show(n) for n in sorted(allowed)[:12])
+    return (
+        "correct the statement, or record the figure as the value, a claim's value or a date "
+        f"(the fact's numbers: {shown or 'none'})"
+    )
+
+
+def _show(number: float) -> str:
+    return str(int(number)) if number == int(number) else str(number)

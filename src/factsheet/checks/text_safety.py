@@ -42,10 +42,10 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from factsheet.checks import CheckContext, iter_values
+from factsheet.checks import CheckContext, at_offset, iter_values
 from factsheet.loader import PathKey
 from factsheet.model import Quote, Text, Variant
-from factsheet.problems import Mark, Problem
+from factsheet.problems import Problem
 
 CODES: dict[str, str] = {
     "text-bidi-control": "a bidirectional embedding, override or isolate character",
@@ -134,7 +134,7 @@ def _string(
         message = f"U+{ord(ch):04X} {name}{times} in '{_visible(value)}'".replace("  ", " ")
         hint = _HINTS.get(code) or _presentation_hint(value)
         problem = ctx.problem(record, sub, code, message, hint)
-        yield replace(problem, mark=_at(problem.mark, value, offset))
+        yield replace(problem, mark=at_offset(problem.mark, value, offset))
     if not first and not unicodedata.is_normalized("NFC", value):
         fixed = unicodedata.normalize("NFC", value)
         yield ctx.problem(
@@ -153,24 +153,6 @@ def _presentation_hint(value: str) -> str:
         for ch in value
     )
     return f"use the base Arabic letters: {base}"
-
-
-def _at(mark: Mark, value: str, offset: int) -> Mark:
-    """The column of character ``offset`` when the value sits on one line as written.
-
-    A plain scalar spans exactly its characters, a quoted one two more; anything else (escapes,
-    folded lines) keeps the start of the value.
-    """
-    if mark.line != mark.end_line:
-        return mark
-    width = mark.end_col - mark.col
-    if width == len(value):
-        col = mark.col + offset
-    elif width == len(value) + 2:
-        col = mark.col + 1 + offset
-    else:
-        return mark
-    return Mark(mark.line, col, mark.line, col + 1)
 
 
 def _visible(value: str, limit: int = 60) -> str:

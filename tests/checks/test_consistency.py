@@ -1,0 +1,77 @@
+"""The consistency check: numbers in statements are the fact's numbers, at their column."""
+
+from __future__ import annotations
+
+from factsheet.checks.consistency import numbers_in
+
+from .helpers import Run, found
+
+FACTS = """
+    topic: summit
+    facts:
+      - id: war-length
+        label: {ar: مدة الحرب, en: Length of the war}
+        statement:
+          ar: استمرت حرب 2020 ٤٥ يومًا من 27 سبتمبر، وقتل فيها 6٬500 شخص حسب المصدر.
+          en: The 2020 war lasted 45 days from 27 September; 6,500 died, 2.5 a day (1990s, Point 9).
+        value: {type: quantity, unit: day, best: 44}
+        as_of: 2020-11-10
+        period: {start: 2020-09-27, end: 2020-11-10}
+        claims:
+          - source: web
+            quote: {text: 6500 people were killed, lang: en}
+      - id: summit-date
+        label: {ar: موعد القمة, en: Date of the summit}
+        statement:
+          ar: عقدت القمة في 31 أكتوبر 2022 بعد 12 يومًا من الدعوة.
+          en: "The summit met on 31 October 2022 at 13:00, 2 weeks before 14 November."
+        value: {type: date, date: 2022-10-31}
+        as_of: 2022-10-31
+        related: [deadline]
+        claims:
+          - source: web
+            stated: {ar: دعيت القمة قبل 2 أسبوع, en: Called 2 weeks before}
+      - id: deadline
+        label: {ar: الموعد, en: Deadline}
+        statement: {ar: الموعد 14 نوفمبر 2022., en: The deadline is 14 November 2022.}
+        value: {type: date, date: 2022-11-14}
+        as_of: 2022-11-14
+        claims:
+          - source: web
+      - id: text-fact
+        label: {ar: نص, en: Text}
+        statement: {ar: البيان من 9 بنود., en: The statement has 9 points.}
+        value: {type: text}
+        as_of: 2022-10-31
+        claims:
+          - source: web
+"""
+
+
+def test_numbers_that_are_none_of_the_facts(run: Run) -> None:
+    problems = run({"facts.yaml": FACTS})
+    assert found(problems, "consistency-") == [
+        ("consistency-number", "facts/facts.yaml", 6, 27),
+        ("consistency-number", "facts/facts.yaml", 7, 31),
+        ("consistency-number", "facts/facts.yaml", 7, 70),
+        ("consistency-number", "facts/facts.yaml", 17, 44),
+    ]
+    messages = [p.message for p in problems if p.code.startswith("consistency-")]
+    assert messages[0] == "the Arabic statement says ٤٥, which is none of the fact's numbers"
+    hint = next(p.hint for p in problems if p.code.startswith("consistency-"))
+    assert hint is not None
+    assert hint.endswith("(the fact's numbers: 9, 10, 11, 27, 31, 44, 2020, 2022, 6500)")
+
+
+def test_numbers_in() -> None:
+    assert [n for n, _, _ in numbers_in("6,500 and 6٬500 and ٦٥٠٠ and 2.5 and 2٫5")] == [
+        6500.0,
+        6500.0,
+        6500.0,
+        2.5,
+        2.5,
+    ]
+    skipped = "the 1990s, the 31st, S-300, Su-25, at 13:00, Point 9, البند 4, المادة 3"
+    assert numbers_in(skipped) == []
+    assert numbers_in("و26 نوفمبر 2021") == [(26.0, "26", 1), (2021.0, "2021", 11)]
+    assert numbers_in("points 1, 2 and 3") == [(2.0, "2", 10), (3.0, "3", 16)]
