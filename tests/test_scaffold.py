@@ -178,3 +178,11 @@ def test_scaffold_lists_the_model_choices() -> None:
 
 def test_committed_repo_has_the_schema_the_modeline_points_to() -> None:
     assert (REPO_ROOT / "schema/factsheet.schema.json").is_file()
+
+
+def test_a_new_fact_needs_a_defined_topic(tmp_path: Path) -> None:
+    root = write_project(tmp_path, {"facts/topics.yaml": TOPICS})
+    message = "topic 'sumit' is not defined; did you mean 'summit'?"
+    with pytest.raises(ValueError, match=re.escape(message)):
+        create(root, "fact", "x", "sumit")
+    assert not (root / "facts" / "sumit").exists()

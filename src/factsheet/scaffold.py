@@ -10,12 +10,14 @@ Where new files go (a convention of ``factsheet new``; the loader reads any ``*.
 Each scaffold is valid YAML with a ``yaml-language-server`` modeline (so editors complete and
 check fields against ``schema/factsheet.schema.json``), every required field present and empty,
 and a comment on each field. Untouched, it fails validation with one positioned problem per
-empty field, which is the editor's to-do list. It is never written over an existing file, and
-an id already used by another record of the same kind is refused with that record's position.
+empty field, which is the editor's to-do list. It is never written over an existing file, an
+id already used by another record of the same kind is refused with that record's position, and
+a new fact's topic must be one of the defined topics.
 """
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 from pathlib import Path
@@ -23,7 +25,7 @@ from typing import Any, Literal, get_args
 
 from factsheet.model import ID_PATTERN, EntityKind, SourceKind
 from factsheet.problems import FactsheetError, Mark, Problem
-from factsheet.project import FACTS_DIR, load_project
+from factsheet.project import FACTS_DIR, Project, load_project
 
 Kind = Literal["fact", "entity", "source"]
 KINDS: tuple[Kind, ...] = get_args(Kind)
@@ -164,9 +166,8 @@ def scaffold_text(kind: Kind, ident: str, topic: str | None, rel_path: str) -> s
     return header + _SOURCE.format(id=ident, kinds=", ".join(get_args(SourceKind)))
 
 
-def _id_in_use(root: Path, kind: Kind, ident: str) -> Problem | None:
+def _id_in_use(project: Project, kind: Kind, ident: str) -> Problem | None:
     """A problem at the record that already has this id, if there is one."""
-    project, _ = load_project(root)
     registry: dict[str, dict[str, Any]] = {
         "fact": project.facts,
         "entity": project.entities,
@@ -184,9 +185,21 @@ def _id_in_use(root: Path, kind: Kind, ident: str) -> Problem | None:
     )
 
 
+def _check_topic(project: Project, topic: str | None) -> None:
+    """A misspelt topic would make a new folder under facts/: refuse it while topics are
+    defined (a project with none yet, or a broken topics file, lets it through)."""
+    if topic is not None and project.topics and topic not in project.topics:
+        close = difflib.get_close_matches(topic, list(project.topics), n=1)
+        hint = f"did you mean '{close[0]}'? " if close else ""
+        raise ValueError(
+            f"topic '{topic}' is not defined; {hint}known topics: {', '.join(project.topics)}"
+        )
+
+
 def create(root: Path, kind: Kind, ident: str, topic: str | None = None) -> Path:
-    """Write the scaffold and return its path. ValueError for a bad id or topic (usage);
-    FactsheetError when the file exists or the id is taken (nothing is written then)."""
+    """Write the scaffold and return its path. ValueError for a bad id, or a topic that is
+    not a slug or not defined (usage); FactsheetError when the file exists or the id is taken
+    (nothing is written then)."""
     rel = relative_path(kind, ident, topic)
     facts = (root / FACTS_DIR).resolve()
     target = root / rel
@@ -205,7 +218,10 @@ def create(root: Path, kind: Kind, ident: str, topic: str | None = None) -> Path
                 )
             ]
         )
-    taken = _id_in_use(root, kind, ident)
+    project, _ = load_project(root)
+    if kind == "fact":
+        _check_topic(project, topic)
+    taken = _id_in_use(project, kind, ident)
     if taken is not None:
         raise FactsheetError([taken])
     target.parent.mkdir(parents=True, exist_ok=True)
