@@ -6,10 +6,15 @@ from pathlib import Path
 
 import pytest
 
+from factsheet.checks import registry, values
 from factsheet.problems import Problem
 from factsheet.validate import validate
 
 from .helpers import REGISTRY, SEED, TODAY, Run, text
+
+CHECK_CODES = {
+    code for module in registry().values() for code in module.CODES
+} - values.RAISED_WHILE_TYPING
 
 
 @pytest.fixture
@@ -27,6 +32,11 @@ def run(tmp_path: Path) -> Run:
             (tmp_path / "facts" / name).write_text(text(content), encoding="utf-8")
         for name, content in ({"article.txt": SEED} | (seeds or {})).items():
             (tmp_path / "seeds" / name).write_text(content, encoding="utf-8")
-        return validate(tmp_path, today=TODAY)[1]
+        problems = validate(tmp_path, today=TODAY)[1]
+        # Every problem a check raises tells the editor how to fix it.
+        for problem in problems:
+            if problem.code in CHECK_CODES:
+                assert problem.hint, f"{problem.code} has no hint: {problem.message}"
+        return problems
 
     return _run

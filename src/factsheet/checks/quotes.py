@@ -14,7 +14,7 @@ information (``quote-not-checked``) and the site shows it as "not checked agains
 copy", never as verified. A quote whose ``lang`` is not the language of its source is a
 translation, not the source's words (warning).
 
-Passes (the stored article's paragraph 5 holds these words)::
+Passes (paragraph 5 of the stored article holds these words)::
 
     claims:
       - source: seed

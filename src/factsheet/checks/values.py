@@ -49,7 +49,7 @@ CODES: dict[str, str] = {
     "value-approximate-bound": "approximate: true together with a bound (warning)",
     "value-type-mismatch": "a claim's value has another type than the fact's value",
     "value-unit-mismatch": "a claim's quantity has another unit than the fact's (warning)",
-    # Reported while typing the file (factsheet.numbers and factsheet.model):
+    # Reported while typing the file (factsheet.numbers and factsheet.model), see below:
     "value-non-ascii-digits": "a number in Arabic-Indic (or other) digits; write ASCII digits",
     "value-mixed-digits": "a number mixing digit systems",
     "value-separator": "a number with thousands separators",
@@ -59,6 +59,20 @@ CODES: dict[str, str] = {
     "value-not-integer": "a decimal where a whole number is expected",
     "value-missing-number": "a quantity without best, low or high",
 }
+
+# The codes above that the schema raises while typing the file, not this check.
+RAISED_WHILE_TYPING = frozenset(
+    {
+        "value-non-ascii-digits",
+        "value-mixed-digits",
+        "value-separator",
+        "value-leading-zero",
+        "value-not-finite",
+        "value-not-number",
+        "value-not-integer",
+        "value-missing-number",
+    }
+)
 
 
 def check(ctx: CheckContext) -> Iterator[Problem]:
