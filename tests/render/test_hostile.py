@@ -135,6 +135,12 @@ def test_hostile_text_is_shown_as_text(project: Project, lang: str) -> None:
     assert "{{ config }}" in text
 
 
+def test_quote_from_unstored_source_is_not_checked(project: Project) -> None:
+    war = {p.path: p for p in render_pages(project, "en", TODAY)}["war.md"].markdown
+    assert "*not checked against a stored copy*" in war
+    assert "checked against the stored copy" not in war
+
+
 def test_hostile_url_is_not_linked(project: Project) -> None:
     pages = {p.path: p for p in render_pages(project, "en", TODAY)}
     found = inspect(to_html(pages["sources.md"].markdown))

@@ -4,17 +4,16 @@ Each claim is one numbered note under its fact (not a page-bottom footnote), so 
 the source next to the figure it supports. The quote is shown in the source's own words and
 language; our translation follows, marked as a translation, never as the source's words.
 
-Whether a quote was checked comes from :func:`quote_checked`, which asks
-``factsheet.quotes.quote_status`` when that module exists and otherwise compares folded texts
-the way the quotes check does (:func:`factsheet.arabic.fold`).
+Whether a quote was checked comes from :func:`factsheet.quotes.quote_status`, the same
+function the quotes check uses, so the site and the validator never disagree.
 """
 
 from __future__ import annotations
 
-from factsheet.arabic import fold
 from factsheet.i18n import format_date, language_name, t
 from factsheet.model import Claim, Fact, Source
 from factsheet.project import Project
+from factsheet.quotes import quote_status
 from factsheet.render.markup import (
     RTL_LANGS,
     isolate,
@@ -28,23 +27,9 @@ from factsheet.render.markup import (
 
 def quote_checked(project: Project, claim: Claim) -> bool:
     """True when the claim's quote was found in the stored copy of its source (in the
-    paragraph its locator names): ``factsheet.quotes.quote_status`` says ``verified``."""
-    if claim.quote is None:
-        return False
-    try:
-        from factsheet.quotes import quote_status  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return _fallback_checked(project, claim)
-    return bool(quote_status(project, claim) == "verified")
-
-
-def _fallback_checked(project: Project, claim: Claim) -> bool:
-    source = project.sources.get(claim.source)
-    if claim.quote is None or source is None or not source.stored:
-        return False
-    stored = project.seed_text(source.stored)
-    needle = fold(claim.quote.text)
-    return bool(stored and needle and needle in fold(stored))
+    paragraph its locator names): :func:`factsheet.quotes.quote_status` says ``verified``.
+    A quote from a source with no stored copy is never called checked."""
+    return quote_status(project, claim) == "verified"
 
 
 def claim_date(claim: Claim, source: Source | None) -> str | None:

@@ -1,0 +1,179 @@
+"""What each page must contain, and that every internal link lands on a real anchor."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from factsheet.project import Project
+from factsheet.render import LANGS, Page, render_pages, write_tree
+from factsheet.render.facts import agreement
+from factsheet.render.home import latest_source_date
+from factsheet.render.methodology import example_report
+from factsheet.render.timeline import entries
+
+from .conftest import TODAY
+
+PATHS = [
+    "index.md",
+    "summit.md",
+    "war.md",
+    "timeline.md",
+    "sources.md",
+    "glossary.md",
+    "methodology.md",
+    "downloads.md",
+]
+_ANCHOR = re.compile(r"\{#([a-z0-9-]+)\}")
+_LINK = re.compile(r"\]\(((?:[a-z0-9-]+\.md)?)(?:#([a-z0-9-]+))?\)")
+
+
+def pages(project: Project, lang: str) -> dict[str, Page]:
+    return {p.path: p for p in render_pages(project, lang, TODAY)}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_pages_in_nav_order_with_same_paths(fixture_project: Project, lang: str) -> None:
+    rendered = render_pages(fixture_project, lang, TODAY)
+    assert [p.path for p in rendered] == PATHS
+    assert all(p.title and p.description and p.markdown.endswith("\n") for p in rendered)
+
+
+def test_unknown_language_is_refused(fixture_project: Project) -> None:
+    with pytest.raises(ValueError, match="unknown language"):
+        render_pages(fixture_project, "fr", TODAY)
+
+
+def broken_links(by_path: dict[str, Page]) -> list[str]:
+    anchors = {path: set(_ANCHOR.findall(page.markdown)) for path, page in by_path.items()}
+    broken = []
+    for path, page in by_path.items():
+        for target, anchor in _LINK.findall(page.markdown):
+            target = target or path
+            if target not in anchors or (anchor and anchor not in anchors[target]):
+                broken.append(f"{path} -> {target}#{anchor}")
+    return broken
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_internal_link_lands_on_an_anchor(fixture_project: Project, lang: str) -> None:
+    by_path = pages(fixture_project, lang)
+    assert broken_links(by_path) == []
+    links = sum(len(_LINK.findall(p.markdown)) for p in by_path.values())
+    assert links > 20  # the check above ran on real links, not on none
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_fact_has_its_permanent_anchor(fixture_project: Project, lang: str) -> None:
+    by_path = pages(fixture_project, lang)
+    for fact in fixture_project.facts.values():
+        assert f"{{#{fact.id}}}" in by_path[f"{fact.topic}.md"].markdown
+
+
+def test_agreement_markers(fixture_project: Project) -> None:
+    facts = fixture_project.facts
+    assert agreement(facts["deaths-total"]) == "disputed"
+    assert agreement(facts["summit-date"]) == "per_source"
+    en = pages(fixture_project, "en")["war.md"].markdown
+    assert "**Disputed**" in en and "nearly 5,000 people" in en and "Per source" in en
+
+
+def test_quote_status_and_translation_are_shown(fixture_project: Project) -> None:
+    en = pages(fixture_project, "en")["summit.md"].markdown
+    assert "*checked against the stored copy*" in en
+    assert "Translation: This came in a statement issued yesterday, Monday" in en
+    # The quote is shown in its own language, marked as such.
+    assert '<q lang="ar" dir="rtl">جاء ذلك في بيان صدر، أمس الاثنين' in en
+
+
+def test_source_entry_without_stored_copy(fixture_project: Project) -> None:
+    en = pages(fixture_project, "en")["sources.md"].markdown
+    s47 = en.split("{#s47}")[1].split("\n## ")[0]
+    assert "**Stored copy**: no" in s47
+    assert "**Retrieved**: not recorded" in s47
+    assert "[https&#58;&#47;&#47;www\\.rferl\\.org" in s47
+    assert "(https://www.rferl.org/a/armenian-deaths-karabakh-war/31425644.html)" in s47
+
+
+def test_timeline_is_sorted_and_covers_every_date(fixture_project: Project) -> None:
+    found = entries(fixture_project)
+    assert [e.date for e in found] == sorted(e.date for e in found)
+    dated = {(e.fact.id, e.date) for e in found}
+    for fact in fixture_project.facts.values():
+        assert (fact.id, fact.as_of) in dated
+        if fact.period:
+            assert (fact.id, fact.period.start) in dated
+
+
+def test_home_names_the_latest_source_date(fixture_project: Project) -> None:
+    assert latest_source_date(fixture_project) == "2022-11-01"
+    home = pages(fixture_project, "en")["index.md"].markdown
+    assert "The latest source date on this site is 1 November 2022" in home
+    assert "[Deaths in the 2020 war](war.md#deaths-total)" in home
+
+
+def test_methodology_embeds_the_real_validator_output(fixture_project: Project) -> None:
+    report = example_report(TODAY)
+    first = report.splitlines()[0]
+    assert re.match(r"facts/summit\.yaml:\d+:\d+: error \[[a-z-]+\] ", first), report
+    assert "as_of" in first
+    for lang in LANGS:
+        assert first in pages(fixture_project, lang)["methodology.md"].markdown
+
+
+def test_glossary_has_both_names_and_spellings(fixture_project: Project) -> None:
+    ar = pages(fixture_project, "ar")["glossary.md"].markdown
+    assert "## قره باغ {#karabakh}" in ar and '<span lang="en">Karabakh</span>' in ar
+    assert "صيغة المقال" in ar
+
+
+def test_search_extra(fixture_project: Project) -> None:
+    ar = pages(fixture_project, "ar")["war.md"].search_extra.split()
+    assert "باغ" in ar and "حرب" in ar and "ضحايا" in ar  # الضحايا without its article
+    en = pages(fixture_project, "en")["war.md"].search_extra.split()
+    assert "6500" in en
+
+
+def test_jsonld(fixture_project: Project) -> None:
+    by_path = pages(fixture_project, "en")
+    (dataset,) = by_path["downloads.md"].jsonld
+    assert dataset["@type"] == "Dataset"
+    names = [d["contentUrl"] for d in dataset["distribution"]]
+    assert names == [
+        "downloads/facts.json",
+        "downloads/facts.csv",
+        "downloads/factsheet.schema.json",
+    ]
+    (article,) = by_path["war.md"].jsonld
+    assert article["@type"] == "Article" and article["inLanguage"] == "en"
+    assert json.dumps(article)  # serialisable
+
+
+def test_write_tree_writes_both_languages(fixture_project: Project, tmp_path: Path) -> None:
+    written = write_tree(fixture_project, tmp_path, TODAY)
+    assert sorted(str(p.relative_to(tmp_path)) for p in written) == sorted(
+        f"{lang}/{path}" for lang in LANGS for path in PATHS
+    )
+    assert (tmp_path / "ar" / "war.md").read_text(encoding="utf-8").startswith("---\ntitle: ")
+
+
+def test_edit_link_only_when_configured(fixture_project: Project) -> None:
+    plain = pages(fixture_project, "en")["war.md"].markdown
+    assert "Edit this fact" not in plain
+    linked = render_pages(fixture_project, "en", TODAY, edit_url_base="https://h.example/e/")
+    assert "[Edit this fact](https://h.example/e/facts/war.yaml)" in linked[2].markdown
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_real_project_renders_with_sound_links(lang: str) -> None:
+    from factsheet.validate import validate
+
+    root = Path(__file__).resolve().parents[2]
+    project, _ = validate(root, today=TODAY)
+    by_path = {p.path: p for p in render_pages(project, lang, TODAY)}
+    assert broken_links(by_path) == []
+    for fact in project.facts.values():
+        assert f"{{#{fact.id}}}" in by_path[f"{fact.topic}.md"].markdown
