@@ -88,3 +88,19 @@ def test_paragraphs_and_locate() -> None:
 def test_docstring_example_against_the_real_seed() -> None:
     seed = (REPO / "seeds" / "000_c700498ac00d7f2d.txt").read_text(encoding="utf-8")
     assert locate(seed, "روسيا من جانبها ستبذل قصارى جهدها") == (5,)
+
+
+def test_folding_ignores_arabic_spelling_variants() -> None:
+    # tatweel, ه for ة, bare alef for أ / إ, ى for ي, tashkeel, other punctuation and spacing
+    variants = [
+        "لإبرام معاهده سلام",
+        "لابرام   معاهدة   سلامٍ",
+        "روسـيا وأرمينيا",
+        "الاستعداد، واتخاذ الإجراءات",
+        "روسيا من جانبها [...] نهائية وشاملة",
+        "التوصل الي تسويه",
+    ]
+    for quote in variants:
+        assert locate(SEED, quote) is not None, quote
+    # Parts around an elision must come in order.
+    assert locate(SEED, "نهائية وشاملة … روسيا من جانبها") is None
