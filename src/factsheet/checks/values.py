@@ -38,7 +38,7 @@ from factsheet.checks import CheckContext, suggest
 from factsheet.loader import PathKey
 from factsheet.model import Fact, QuantityValue
 from factsheet.problems import Problem, Severity
-from factsheet.units import UNITS
+from factsheet.units import UNITS, Unit
 
 CODES: dict[str, str] = {
     "value-range-order": "low, best and high are not in order (low <= best <= high)",
@@ -102,32 +102,8 @@ def _quantity(ctx: CheckContext, fact: Fact, sub: PathKey, q: QuantityValue) -> 
         )
     for name in ("low", "best", "high"):
         number = getattr(q, name)
-        if number is None:
-            continue
-        if number < 0:
-            yield ctx.problem(
-                fact,
-                (*sub, name),
-                "value-negative",
-                f"{name} is negative ({number})",
-                "write the figure as a positive number; say in the statement what it counts",
-            )
-        elif unit is not None and unit.whole and number != int(number):
-            yield ctx.problem(
-                fact,
-                (*sub, name),
-                "value-not-whole",
-                f"{name} {number} is not a whole number of {unit.en_plural}",
-                "counts are whole numbers; for an average or a rate choose another unit",
-            )
-        elif unit is not None and unit.kind == "share" and number > 100:
-            yield ctx.problem(
-                fact,
-                (*sub, name),
-                "value-percent-range",
-                f"{name} {number} is more than 100 per cent",
-                "write a share as a number from 0 to 100",
-            )
+        if number is not None:
+            yield from _number(ctx, fact, (*sub, name), number, unit)
     if q.approximate and q.bound is not None:
         yield ctx.problem(
             fact,
@@ -136,6 +112,37 @@ def _quantity(ctx: CheckContext, fact: Fact, sub: PathKey, q: QuantityValue) -> 
             f"the value is both approximate and bounded ('{q.bound}')",
             "keep the bound ('at least', 'nearly', ...) and drop 'approximate', or the reverse",
             Severity.WARNING,
+        )
+
+
+def _number(
+    ctx: CheckContext, fact: Fact, sub: PathKey, number: float, unit: Unit | None
+) -> Iterator[Problem]:
+    """Sign, wholeness and range of one of best/low/high."""
+    name = sub[-1]
+    if number < 0:
+        yield ctx.problem(
+            fact,
+            sub,
+            "value-negative",
+            f"{name} is negative ({number})",
+            "write the figure as a positive number; say in the statement what it counts",
+        )
+    elif unit is not None and unit.whole and number != int(number):
+        yield ctx.problem(
+            fact,
+            sub,
+            "value-not-whole",
+            f"{name} {number} is not a whole number of {unit.en_plural}",
+            "counts are whole numbers; for an average or a rate choose another unit",
+        )
+    elif unit is not None and unit.kind == "share" and number > 100:
+        yield ctx.problem(
+            fact,
+            sub,
+            "value-percent-range",
+            f"{name} {number} is more than 100 per cent",
+            "write a share as a number from 0 to 100",
         )
 
 
