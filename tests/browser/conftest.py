@@ -69,7 +69,7 @@ class PageReport:
 
     url: str
     lang: str | None
-    html_direction: str
+    html_direction: str | None
     body_direction: str
     visit: Visit
     axe: list[str]
@@ -79,8 +79,10 @@ class PageReport:
 
 def inspect_page(page: Page, visit: Visit, lang: str) -> PageReport:
     """Read the page's language facts, run axe, then use the language switcher."""
+    # Material sets dir on <body>; <html> counts only where it declares a dir of its own.
     directions = page.evaluate(
-        "[getComputedStyle(document.documentElement).direction,"
+        "[document.documentElement.hasAttribute('dir')"
+        " ? getComputedStyle(document.documentElement).direction : null,"
         " getComputedStyle(document.body).direction]"
     )
     lang_attr = page.evaluate("document.documentElement.getAttribute('lang')")

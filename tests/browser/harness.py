@@ -106,6 +106,11 @@ class SiteLayout:
         """The site path of ``page`` in ``lang`` (directory URLs, as MkDocs writes them)."""
         return self.prefixes[lang] + ("" if page == "index" else f"{page}/")
 
+    def path_of(self, url: str) -> str:
+        """The site path of a URL on this server, without query (``?h=``) or fragment."""
+        parts = urlsplit(url)
+        return parts.path.removeprefix(urlsplit(self.base_url).path)
+
     def lang_of(self, path: str) -> str:
         """The language a site path belongs to (the folder's language, else the root's)."""
         for lang, prefix in self.prefixes.items():

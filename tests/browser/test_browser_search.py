@@ -24,7 +24,7 @@ def result_paths(page: Page, site: SiteLayout) -> list[str]:
     hrefs = page.locator(RESULT_LINK).evaluate_all("links => links.map(a => a.href)")
     paths = []
     for href in hrefs:
-        path = href.removeprefix(site.base_url).split("#")[0]
+        path = site.path_of(href)
         if path not in paths:
             paths.append(path)
     return paths
