@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -59,6 +60,9 @@ HOSTILE = [
 ]
 
 
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f]")
+
+
 def rendered_text(markdown_text: str, base: Path | None = None) -> str:
     return "".join(inspect(to_html(markdown_text, base)).text).strip()
 
@@ -104,11 +108,12 @@ def test_table_cell_with_hostile_text_stays_one_cell(text: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=60))
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60))
 def test_any_text_renders_literally(text: str) -> None:
     html = to_html(md_inline(text, "ar"))
     assert live_problems(html) == []
-    assert rendered_text(md_inline(text, "ar")) == flat(text)
+    visible = CONTROL.sub("", text)
+    assert rendered_text(md_inline(text, "ar")) == flat(visible)
 
 
 def test_isolate_only_in_arabic() -> None:

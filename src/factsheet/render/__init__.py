@@ -68,9 +68,16 @@ def sorted_topics(project: Project) -> list[topic.Topic]:
 def front_matter(page: Page) -> str:
     """YAML front matter with the title and description. JSON strings are valid YAML, so
     ``json.dumps`` quotes any text safely (colons, quotes, ``#``, newlines)."""
-    title = json.dumps(page.title, ensure_ascii=False)
-    description = json.dumps(page.description, ensure_ascii=False)
+    title = yaml_string(page.title)
+    description = yaml_string(page.description)
     return f"---\ntitle: {title}\ndescription: {description}\n---\n\n"
+
+
+def yaml_string(text: str) -> str:
+    """A double-quoted YAML scalar: JSON quoting, plus escapes for the characters YAML reads
+    as line breaks or a byte-order mark (U+0085, U+2028, U+2029, U+FEFF)."""
+    quoted = json.dumps(text, ensure_ascii=False)
+    return quoted.translate({ch: f"\\u{ch:04x}" for ch in (0x85, 0x2028, 0x2029, 0xFEFF)})
 
 
 def write_tree(

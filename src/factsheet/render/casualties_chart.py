@@ -10,6 +10,7 @@ labels sit on the right (``direction="rtl"`` with mirrored x positions and logic
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 from factsheet.i18n import format_date, format_figure, unit_label
 from factsheet.model import Claim, Fact, QuantityValue
@@ -21,8 +22,16 @@ from factsheet.render.page import RenderContext
 WIDTH = 720
 LABEL_WIDTH = 300
 VALUE_WIDTH = 110
-ROW_HEIGHT = 28
+LINE_HEIGHT = 15
+ROW_HEIGHT = 2 * LINE_HEIGHT + 12
 BAR_HEIGHT = 16
+LABEL_CHARS = 48
+
+
+class XMap(Protocol):
+    """Maps a left-to-right x position (and a width) to the page's direction."""
+
+    def __call__(self, pos: float, width: float = 0.0) -> float: ...
 
 
 @dataclass(frozen=True)
@@ -94,6 +103,41 @@ def source_label(ctx: RenderContext, source_id: str) -> str:
     return ctx.text(source.publisher) if source else source_id
 
 
+def shorten(text: str, limit: int = LABEL_CHARS) -> str:
+    """SVG text does not wrap: cut a long label at a word and add an ellipsis (the table
+    above the chart has every label in full)."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] or text[: limit - 1]
+    return cut.rstrip(" ،,—-") + "…"
+
+
+def svg_text(x: float, y: float, anchor: str, text: str, size: int = 12, extra: str = "") -> str:
+    return (
+        f'<text x="{x}" y="{y}" text-anchor="{anchor}" font-size="{size}"{extra}>'
+        f"{html_text(text)}</text>"
+    )
+
+
+def bar_row(ctx: RenderContext, row: Row, top: float, length: float, x: XMap) -> list[str]:
+    """One bar: the fact's label and the source on two lines, the bar, then the figure."""
+    bar_y = top + LINE_HEIGHT - BAR_HEIGHT / 2
+    return [
+        svg_text(x(LABEL_WIDTH - 8), top + 12, "end", shorten(ctx.text(row.fact.label))),
+        svg_text(
+            x(LABEL_WIDTH - 8),
+            top + 12 + LINE_HEIGHT,
+            "end",
+            shorten(source_label(ctx, row.source_id)),
+            size=11,
+            extra=' opacity="0.8"',
+        ),
+        f'<rect x="{x(LABEL_WIDTH, length)}" y="{bar_y}" width="{length}" '
+        f'height="{BAR_HEIGHT}" fill="currentColor" opacity="0.6"></rect>',
+        svg_text(x(LABEL_WIDTH + length + 6), bar_y + 12, "start", figure_text(row, ctx.lang)),
+    ]
+
+
 def bar_svg(ctx: RenderContext, rows: list[Row]) -> str:
     """The chart as one SVG element (no blank lines, so Markdown keeps it as one HTML block)."""
     rtl = ctx.lang == "ar"
@@ -102,7 +146,8 @@ def bar_svg(ctx: RenderContext, rows: list[Row]) -> str:
     bar_area = WIDTH - LABEL_WIDTH - VALUE_WIDTH
 
     def x(pos: float, width: float = 0.0) -> float:
-        # Positions are computed left-to-right, then mirrored for right-to-left pages.
+        # Positions are computed left-to-right, then mirrored for right-to-left pages; the
+        # text anchors are logical (start/end) and follow ``direction``.
         return round(WIDTH - pos - width, 1) if rtl else round(pos, 1)
 
     title = html_text(ctx.t("casualty_figures"))
@@ -113,22 +158,8 @@ def bar_svg(ctx: RenderContext, rows: list[Row]) -> str:
         f"<title>{title}</title>",
     ]
     for i, row in enumerate(rows):
-        top = 4 + i * ROW_HEIGHT
         length = round(bar_area * row.size / scale_max, 1)
-        label = f"{ctx.text(row.fact.label)} — {source_label(ctx, row.source_id)}"
-        text_y = top + BAR_HEIGHT - 3
-        parts.append(
-            f'<text x="{x(LABEL_WIDTH - 8)}" y="{text_y}" text-anchor="end" '
-            f'font-size="12">{html_text(label)}</text>'
-        )
-        parts.append(
-            f'<rect x="{x(LABEL_WIDTH, length)}" y="{top}" width="{length}" '
-            f'height="{BAR_HEIGHT}" fill="currentColor" opacity="0.6"></rect>'
-        )
-        parts.append(
-            f'<text x="{x(LABEL_WIDTH + length + 6)}" y="{text_y}" text-anchor="start" '
-            f'font-size="12">{html_text(figure_text(row, ctx.lang))}</text>'
-        )
+        parts += bar_row(ctx, row, 4 + i * ROW_HEIGHT, length, x)
     parts.append("</svg>")
     return "\n".join(parts)
 

@@ -36,6 +36,9 @@ _BACKSLASH = frozenset("\\`*_{}[]()>#+-.!")
 # character references.
 _ENTITY = frozenset("<&|:~^=\"'$@?/")
 _WHITESPACE = re.compile(r"\s+")
+# C0/C1 controls other than whitespace (the validator rejects them in fact text; Python-Markdown
+# uses STX/ETX as its own placeholders): dropped, never passed on.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f]")
 # A run of Latin letters or digits, with inner spaces and number punctuation, inside Arabic text.
 _LATIN_RUN = re.compile(
     r"[A-Za-z0-9\u00c0-\u024f](?:[A-Za-z0-9\u00c0-\u024f .,:%/'’\-–]*[A-Za-z0-9\u00c0-\u024f%])?"
@@ -52,7 +55,7 @@ def _escape_char(ch: str) -> str:
 
 def md_text(text: str) -> str:
     """``text`` as inline Markdown that renders exactly as the text, on one line."""
-    flat = _WHITESPACE.sub(" ", text).strip()
+    flat = _WHITESPACE.sub(" ", _CONTROL.sub("", text)).strip()
     return "".join(_escape_char(ch) for ch in flat)
 
 
@@ -60,7 +63,7 @@ def md_inline(text: str, lang: str) -> str:
     """:func:`md_text`, with Latin runs and numbers isolated in Arabic pages."""
     if lang != "ar":
         return md_text(text)
-    flat = _WHITESPACE.sub(" ", text).strip()
+    flat = _WHITESPACE.sub(" ", _CONTROL.sub("", text)).strip()
     out: list[str] = []
     pos = 0
     for match in _LATIN_RUN.finditer(flat):
@@ -73,7 +76,7 @@ def md_inline(text: str, lang: str) -> str:
 
 def md_text_keep_space(text: str) -> str:
     """:func:`md_text` for a fragment, keeping its leading and trailing spaces."""
-    return "".join(_escape_char(ch) for ch in _WHITESPACE.sub(" ", text))
+    return "".join(_escape_char(ch) for ch in _WHITESPACE.sub(" ", _CONTROL.sub("", text)))
 
 
 def isolate(md: str, lang: str) -> str:
