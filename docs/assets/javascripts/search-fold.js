@@ -2,7 +2,7 @@
  * Fold an Arabic search query the way factsheet.arabic.fold folds the indexed text, so that a
  * word typed without diacritics, with another alef form, or "6,500" for "6500" still matches.
  *
- * Loaded first by the generated search worker (assets/javascripts/factsheet-search-worker.js):
+ * Loaded first by the generated search worker (assets/javascripts/workers/factsheet-search.js):
  * it wraps the worker's "message" listeners so that a query message (Material's message type 2)
  * reaches Material's worker already folded. Unlike the Python fold it keeps punctuation, because
  * the query may use lunr's syntax (+word, -word, "phrase", word*).

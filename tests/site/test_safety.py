@@ -1,0 +1,196 @@
+"""The post-build safety check: each kind of injected markup is caught, the theme's own
+markup is not, and JSON-LD is serialised so no text can end its script element."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from factsheet.mkdocs_safety import (
+    check_html,
+    check_site,
+    has_dangerous_scheme,
+    json_for_script,
+    material_template_dir,
+    theme_inline_scripts,
+)
+
+THEME_SCOPE_SCRIPT = (
+    '__md_scope=new URL("../..",location),__md_hash=e=>[...e].reduce(((e,_)=>(e<<5)-e+'
+    "_.charCodeAt(0)),0),__md_get=(e,_=localStorage,t=__md_scope)=>JSON.parse(_.getItem("
+    't.pathname+"."+e)),__md_set=(e,_,t=localStorage,a=__md_scope)=>{try{t.setItem('
+    'a.pathname+"."+e,JSON.stringify(_))}catch(e){}}'
+)
+
+
+def page(head: str = "", body: str = "") -> str:
+    return (
+        f'<!doctype html><html lang="ar"><head><title>عنوان</title>{head}</head>'
+        f'<body dir="rtl">{body}</body></html>'
+    )
+
+
+def messages(html: str) -> list[str]:
+    return [finding.message for finding in check_html(html)]
+
+
+def test_a_theme_like_page_is_clean() -> None:
+    html = page(
+        head=f'<link rel="stylesheet" href="../assets/stylesheets/main.css"><script>'
+        f"{THEME_SCOPE_SCRIPT}</script>"
+        '<script type="application/ld+json">{"@type": "Event"}</script>',
+        body='<form class="md-search__form" name="search"><input name="query"></form>'
+        '<a href="https://example.org/report">source</a><img src="../assets/x.png" alt="">'
+        '<script id="__config" type="application/json">{"base": ".."}</script>'
+        '<script src="../assets/javascripts/bundle.a5f9d56c.min.js"></script>',
+    )
+    assert check_html(html) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('<img src="x" onerror="alert(1)">', "event-handler attribute 'onerror' on <img>"),
+        ('<p ONCLICK="alert(1)">x</p>', "event-handler attribute 'onclick' on <p>"),
+        ('<svg><g onload="alert(1)"></g></svg>', "event-handler attribute 'onload' on <g>"),
+    ],
+)
+def test_event_handler_attributes(body: str, expected: str) -> None:
+    assert messages(page(body=body)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<a href="javascript:alert(1)">x</a>',
+        '<a href="  JaVaScRiPt:alert(1)">x</a>',
+        '<a href="java&#x09;script:alert(1)">x</a>',
+        '<a href="vbscript:msgbox(1)">x</a>',
+        '<a href="data:text/html,<script>alert(1)</script>">x</a>',
+        '<form class="md-search__form" name="search" action="javascript:alert(1)"></form>',
+        '<button formaction="javascript:alert(1)">x</button>',
+        '<svg><a xlink:href="javascript:alert(1)">x</a></svg>',
+        '<img srcset="a.png 1x, javascript:alert(1) 2x">',
+    ],
+)
+def test_executable_urls(markup: str) -> None:
+    found = messages(page(body=markup))
+    assert found and all("executable URL" in m or "form" in m for m in found), found
+
+
+@pytest.mark.parametrize(
+    ("script", "expected"),
+    [
+        ("<script>alert(1)</script>", "inline <script> that is not the theme's"),
+        (f"<script>{THEME_SCOPE_SCRIPT};alert(1)</script>", "inline <script> that is not"),
+        ('<script src="https://evil.example/x.js"></script>', "is not one of the site's assets"),
+        ('<script src="//evil.example/x.js"></script>', "is not one of the site's assets"),
+        ('<script src="../uploads/x.js"></script>', "is not one of the site's assets"),
+        ('<script src="../assets/x.js">alert(1)</script>', "is not one of the site's assets"),
+        ('<script type="application/ld+json">{"a": </script>', "does not hold valid JSON"),
+        ('<script type="module">import "./x.js"</script>', "inline <script> that is not"),
+    ],
+)
+def test_scripts_that_are_not_the_themes(script: str, expected: str) -> None:
+    found = messages(page(body=script))
+    assert any(expected in m for m in found), found
+
+
+@pytest.mark.parametrize("tag", ["iframe", "object", "embed", "frame", "base"])
+def test_forbidden_elements(tag: str) -> None:
+    assert messages(page(body=f'<{tag} src="x"></{tag}>')) == [f"<{tag}> is not allowed"]
+
+
+def test_forms_other_than_the_search_form() -> None:
+    found = messages(page(body='<form action="/login" method="post"><input></form>'))
+    assert found == ["<form> other than the theme's search form"]
+
+
+def test_meta_refresh() -> None:
+    found = messages(page(head='<meta http-equiv="Refresh" content="0; url=https://x.example">'))
+    assert found == ["<meta http-equiv=refresh> is not allowed"]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<img src="https://tracker.example/p.gif">',
+        '<link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Roboto">',
+        '<link rel="preconnect" href="https://fonts.gstatic.com">',
+        '<video src="//cdn.example/v.mp4"></video>',
+    ],
+)
+def test_resources_from_other_hosts(markup: str) -> None:
+    found = messages(page(body=markup))
+    assert len(found) == 1 and "from another host" in found[0], found
+
+
+def test_links_to_other_hosts_are_not_fetches() -> None:
+    html = page(
+        head='<link rel="canonical" href="https://example.org/ar/">',
+        body='<a href="https://example.org/">x</a>',
+    )
+    assert check_html(html) == []
+
+
+def test_markup_inside_title() -> None:
+    html = "<html><head><title>x <script>alert(1)</script></title></head><body></body></html>"
+    found = messages(html)
+    assert "<script> inside <title>" in found
+
+
+def test_escaped_markup_inside_title_is_text() -> None:
+    html = "<html><head><title>x &lt;script&gt;alert(1)&lt;/script&gt;</title></head></html>"
+    assert check_html(html) == []
+
+
+def test_findings_carry_positions() -> None:
+    html = '<html>\n<body>\n  <p>ok</p>\n  <img src=x onerror="alert(1)">\n</body></html>'
+    (finding,) = check_html(html)
+    assert (finding.line, finding.col) == (4, 3)
+    assert str(finding).startswith("4:3: event-handler attribute")
+
+
+def test_check_site_names_files_and_skips_nested_builds(tmp_path: Path) -> None:
+    (tmp_path / "war").mkdir()
+    (tmp_path / "en").mkdir()
+    (tmp_path / "index.html").write_text(page(body="<p>ok</p>"), "utf-8")
+    (tmp_path / "war" / "index.html").write_text(page(body="<iframe></iframe>"), "utf-8")
+    (tmp_path / "en" / "index.html").write_text(page(body="<embed>"), "utf-8")
+    assert check_site(tmp_path, skip=("en/",)) == ["war/index.html:1:81: <iframe> is not allowed"]
+    assert len(check_site(tmp_path)) == 2
+
+
+def test_theme_inline_scripts_come_from_the_installed_material() -> None:
+    patterns = theme_inline_scripts([material_template_dir()])
+    assert len(patterns) >= 5
+    assert any(p.fullmatch(THEME_SCOPE_SCRIPT) for p in patterns)
+    assert not any(
+        p.fullmatch(THEME_SCOPE_SCRIPT.replace("../..", '"+alert(1)+"')) for p in patterns
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "dangerous"),
+    [
+        ("javascript:x", True),
+        ("\x00java\nscript:x", True),
+        ("DATA:text/html,x", True),
+        ("https://example.org/javascript:x", False),
+        ("../javascript/", False),
+        ("#data:", False),
+    ],
+)
+def test_has_dangerous_scheme(url: str, dangerous: bool) -> None:
+    assert has_dangerous_scheme(url) is dangerous
+
+
+def test_json_for_script_cannot_close_the_script() -> None:
+    data = [{"name": "</script><script>alert(1)</script>", "note": "a & b <!--"}]
+    text = json_for_script(data)
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert json.loads(text) == data
+    html = page(head=f'<script type="application/ld+json">{text}</script>')
+    assert check_html(html) == []
