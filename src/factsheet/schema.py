@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from factsheet.loader import Document, PathKey
-from factsheet.model import FactFile
+from factsheet.model import DATE_PATTERN, ID_PATTERN, LANG_PATTERN, FactFile
 from factsheet.problems import Problem
 
 _CODES = {
@@ -104,6 +104,37 @@ def validate_document(doc: Document) -> tuple[FactFile | None, list[Problem]]:
         return None, [_problem(doc, err) for err in exc.errors(include_url=False)]
 
 
+_PATTERN_HINTS = {
+    ID_PATTERN: "ids are lowercase ASCII slugs such as 'sochi-summit-2022'",
+    DATE_PATTERN: "dates are written YYYY-MM-DD (or YYYY-MM, YYYY)",
+    LANG_PATTERN: "write an ISO 639 language code in lower case, such as ar, en or ru",
+    r"^Q[1-9][0-9]*$": "a Wikidata id is Q followed by digits, such as Q212",
+}
+_TYPE_HINTS = {
+    "string_type": "write a text here (in quotes if it could be read as something else)",
+    "list_type": "write a list here: one '- item' per line, or [a, b]",
+    "model_type": "write a mapping here: one 'field: value' per line",
+    "dict_type": "write a mapping here: one 'key: value' per line",
+    "model_attributes_type": "write a mapping here: one 'field: value' per line",
+    "too_short": "add at least one item",
+    "string_too_long": "shorten it (ids have at most 80 characters)",
+}
+_EMPTY_HINT = "the value is empty: write it after the ':', or delete the line if it is optional"
+_FALLBACK_HINT = "see schema/factsheet.schema.json for what this field holds"
+
+
+def _hint(kind: str, err: Any) -> str:
+    """A fix for an error pydantic found; every schema error gets one."""
+    ctx = err.get("ctx") or {}
+    if kind == "string_pattern_mismatch":
+        return _PATTERN_HINTS.get(str(ctx.get("pattern")), f"write it as {ctx.get('pattern')}")
+    if kind in ("literal_error", "union_tag_invalid"):
+        return f"expected one of: {ctx.get('expected', '')}"
+    if err.get("input") is None and kind.endswith("_type"):
+        return _EMPTY_HINT
+    return _TYPE_HINTS.get(kind, _FALLBACK_HINT)
+
+
 def _problem(doc: Document, err: Any) -> Problem:
     path = _loc_to_path(err["loc"], doc.data)
     kind = err["type"]
@@ -124,12 +155,7 @@ def _problem(doc: Document, err: Any) -> Problem:
         hint = "add it; see schema/factsheet.schema.json for its type"
     else:
         mark = doc.mark(path)
-        if kind == "string_pattern_mismatch" and "[a-z0-9]" in str(err.get("ctx", {})):
-            hint = "ids are lowercase ASCII slugs such as 'sochi-summit-2022'"
-        elif kind == "string_pattern_mismatch":
-            hint = "dates are written YYYY-MM-DD (or YYYY-MM, YYYY)"
-        elif kind in ("literal_error", "union_tag_invalid"):
-            hint = f"expected one of: {err.get('ctx', {}).get('expected', '')}"
+        hint = _hint(kind, err)
     if where:
         message = f"{where}: {message}"
     return Problem(doc.file, mark, code, message, hint, path=where)
