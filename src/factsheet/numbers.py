@@ -14,6 +14,10 @@ import unicodedata
 from pydantic_core import PydanticCustomError
 
 _PLAIN = re.compile(r"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$")
+MAX_DIGITS = 15
+"""Most digits a number may have (leading zeros aside): every decimal of up to 15 digits
+survives the round trip through a binary float (and a JavaScript number in facts.json)
+unchanged; more would be silently rounded, or become infinity."""
 _ARABIC_INDIC = set("٠١٢٣٤٥٦٧٨٩")
 _EXTENDED_ARABIC_INDIC = set("۰۱۲۳۴۵۶۷۸۹")
 
@@ -37,6 +41,14 @@ def parse_number(text: str) -> int | float:
     """Return the number ``text`` writes, or raise a positioned-ready PydanticCustomError."""
     stripped = text.strip()
     if _PLAIN.match(stripped):
+        digits = len(stripped.lstrip("-").replace(".", "").lstrip("0"))
+        if digits > MAX_DIGITS:
+            raise PydanticCustomError(
+                "value-too-many-digits",
+                "'{text}' has {digits} digits; at most {limit} can be stored exactly "
+                "(more would be rounded, or become infinity)",
+                {"text": text[:40], "digits": digits, "limit": MAX_DIGITS},
+            )
         return float(stripped) if "." in stripped else int(stripped)
     systems = digit_systems(stripped)
     if len(systems) > 1:

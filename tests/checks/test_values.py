@@ -117,5 +117,6 @@ def test_every_number_code_is_documented() -> None:
         "value-separator",
         "value-leading-zero",
         "value-not-number",
+        "value-too-many-digits",
     }
     assert all(code.startswith("value-") for code in values.CODES)

@@ -57,6 +57,7 @@ CODES: dict[str, str] = {
     "value-not-finite": "NaN or infinity",
     "value-not-number": "text where a number is expected",
     "value-not-integer": "a decimal where a whole number is expected",
+    "value-too-many-digits": "a number with more than 15 significant digits (would be rounded)",
     "value-missing-number": "a quantity without best, low or high",
 }
 
@@ -70,6 +71,7 @@ RAISED_WHILE_TYPING = frozenset(
         "value-not-finite",
         "value-not-number",
         "value-not-integer",
+        "value-too-many-digits",
         "value-missing-number",
     }
 )
