@@ -77,31 +77,61 @@ def unit_label(unit_id: str, n: int | float | None, lang: str) -> str:
     return unit.label(lang, plural=plural)
 
 
-def format_figure(value: QuantityValue, lang: str) -> str:
-    """Only the number part of a quantity: best (with its bound or "about"), or the range."""
-    if value.best is not None:
-        text = format_number(value.best, lang)
-        word = value.bound or ("approximate" if value.approximate else None)
-        if word:
-            text = _BOUNDS[word][lang].format(n=text)
-        return text
-    if value.low is not None and value.high is not None:
-        return format_range(value.low, value.high, lang)
-    only = value.low if value.low is not None else value.high
-    assert only is not None  # the model requires best, low or high
-    return _BOUNDS["at-least" if value.low is not None else "up-to"][lang].format(
-        n=format_number(only, lang)
-    )
+# Arabic says "one hour" and "two hours" with the noun alone (ساعة واحدة, ساعتين), never
+# "1 ساعة" or "2 ساعة". The dual is in the genitive/accusative form, which is what follows
+# "أكثر من", "حوالى" and the other bound words. Units not listed (abbreviations such as كم,
+# phrases such as جندي حفظ سلام) keep digits and the noun.
+AR_ONE_TWO: dict[str, tuple[str, str]] = {
+    "person": ("شخص واحد", "شخصين"),
+    "soldier": ("جندي واحد", "جنديين"),
+    "serviceman": ("عسكري واحد", "عسكريين"),
+    "civilian": ("مدني واحد", "مدنيين"),
+    "refugee": ("لاجئ واحد", "لاجئين"),
+    "prisoner": ("أسير واحد", "أسيرين"),
+    "vehicle": ("آلية واحدة", "آليتين"),
+    "settlement": ("بلدة واحدة", "بلدتين"),
+    "minute": ("دقيقة واحدة", "دقيقتين"),
+    "hour": ("ساعة واحدة", "ساعتين"),
+    "day": ("يوم واحد", "يومين"),
+    "week": ("أسبوع واحد", "أسبوعين"),
+    "month": ("شهر واحد", "شهرين"),
+    "year": ("سنة واحدة", "سنتين"),
+    "session": ("جلسة واحدة", "جلستين"),
+    "meeting": ("اجتماع واحد", "اجتماعين"),
+    "statement": ("بيان واحد", "بيانين"),
+    "state": ("دولة واحدة", "دولتين"),
+    "point": ("بند واحد", "بندين"),
+    "article": ("مادة واحدة", "مادتين"),
+}
+
+
+def number_phrase(n: int | float, unit_id: str, lang: str) -> str:
+    """A number with its unit: ``6,500 people``, ``6,500 شخص``, ``ساعتين``."""
+    if lang == "ar" and n in (1, 2) and unit_id in AR_ONE_TWO:
+        return AR_ONE_TWO[unit_id][int(n) - 1]
+    return f"{format_number(n, lang)} {unit_label(unit_id, n, lang)}"
+
+
+def _bounded(word: str | None, phrase: str, lang: str) -> str:
+    return _BOUNDS[word][lang].format(n=phrase) if word else phrase
 
 
 def format_quantity(value: QuantityValue, lang: str) -> str:
-    """``about 6,500 people`` / ``حوالى 6,500 شخص``; a range is added in brackets when
-    a best estimate is also given."""
-    number = value.best if value.best is not None else (value.high or value.low)
-    text = f"{format_figure(value, lang)} {unit_label(value.unit, number, lang)}"
-    if value.best is not None and value.low is not None and value.high is not None:
-        text += f" ({t('range', lang)} {format_range(value.low, value.high, lang)})"
-    return text
+    """``about 6,500 people`` / ``حوالى 6,500 شخص`` / ``أكثر من ساعتين``; a range is added
+    in brackets when a best estimate is also given."""
+    if value.best is not None:
+        word = value.bound or ("approximate" if value.approximate else None)
+        text = _bounded(word, number_phrase(value.best, value.unit, lang), lang)
+        if value.low is not None and value.high is not None:
+            text += f" ({t('range', lang)} {format_range(value.low, value.high, lang)})"
+        return text
+    if value.low is not None and value.high is not None:
+        unit = unit_label(value.unit, value.high, lang)
+        return f"{format_range(value.low, value.high, lang)} {unit}"
+    only = value.low if value.low is not None else value.high
+    assert only is not None  # the model requires best, low or high
+    word = "at-least" if value.low is not None else "up-to"
+    return _bounded(word, number_phrase(only, value.unit, lang), lang)
 
 
 def t(key: str, lang: str) -> str:
@@ -120,7 +150,12 @@ def count_phrase(key: str, n: int, lang: str) -> str:
 # Interface words, both languages. Keep keys sorted by page for reviewers.
 STRINGS: dict[str, dict[str, str]] = {
     # shared
-    "site_name": {"ar": "صحيفة وقائع قمة سوتشي", "en": "Sochi summit fact sheet"},
+    # The same words as the plugin's site_name in mkdocs.yml, so the home page's heading and
+    # the site's name agree.
+    "site_name": {
+        "ar": "قمة سوتشي وأزمة قره باغ",
+        "en": "The Sochi summit and the Karabakh conflict",
+    },
     "as_of": {"ar": "بتاريخ", "en": "As of"},
     "value": {"ar": "القيمة", "en": "Value"},
     "period": {"ar": "الفترة", "en": "Period"},

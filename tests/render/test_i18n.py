@@ -82,6 +82,11 @@ def test_unknown_language_is_an_error() -> None:
         ({"best": "2900", "low": "2783", "high": "2906"}, "en", "2,900 people (range 2,783–2,906)"),
         ({"low": "5000"}, "en", "at least 5,000 people"),
         ({"high": "300"}, "ar", "حتى 300 شخص"),
+        ({"best": "2", "bound": "more-than", "unit": "hour"}, "ar", "أكثر من ساعتين"),
+        ({"best": "2", "bound": "more-than", "unit": "hour"}, "en", "more than 2 hours"),
+        ({"best": "1", "unit": "month"}, "ar", "شهر واحد"),
+        ({"best": "2", "unit": "soldier"}, "ar", "جنديين"),
+        ({"best": "2", "unit": "km"}, "ar", "2 كم"),
     ],
 )
 def test_format_quantity(fields: dict[str, str], lang: str, expected: str) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from factsheet.i18n import format_date, format_figure, unit_label
+from factsheet.i18n import format_date, format_quantity
 from factsheet.model import Claim, Fact, QuantityValue
 from factsheet.render.citations import claim_date, source_name_md
 from factsheet.render.facts import claim_value
@@ -68,7 +68,7 @@ def figure_rows(ctx: RenderContext, facts: list[Fact]) -> list[Row]:
 
 
 def figure_text(row: Row, lang: str) -> str:
-    return f"{format_figure(row.value, lang)} {unit_label(row.value.unit, row.size, lang)}"
+    return format_quantity(row.value, lang)
 
 
 def figures_table(ctx: RenderContext, rows: list[Row]) -> str:

@@ -77,7 +77,7 @@ def render(ctx: RenderContext) -> Page:
         texts.extend(fact_texts(fact, lang))
     return Page(
         path="index.md",
-        title=ctx.t("site_name"),
+        title=ctx.t("home_title"),
         description=ctx.t("home_intro"),
         markdown="\n\n".join(blocks) + "\n",
         search_extra=search_extra(lang, texts),
