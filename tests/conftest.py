@@ -16,13 +16,15 @@ on line 1 of the file; write ``bytes`` to get the exact bytes (encodings, BOMs, 
 from __future__ import annotations
 
 import shutil
+import sys
 import textwrap
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+TESTS_DIR = Path(__file__).resolve().parent
+REPO_ROOT = TESTS_DIR.parent
 SEED_NAME = "000_c700498ac00d7f2d.txt"
 
 ProjectFactory = Callable[..., Path]
@@ -66,3 +68,26 @@ def make_project(tmp_path: Path) -> ProjectFactory:
         return write_project(tmp_path, files, seed=seed)
 
     return factory
+
+
+# Every conftest.py outside a package is imported as the module "conftest", so a nested one
+# (tests/site/conftest.py) replaces this file in sys.modules, and a later
+# ``from conftest import write_project`` would find the wrong file. Just before a test module
+# is imported, point the name back at the nearest conftest.py when that is this file.
+_THIS_MODULE = sys.modules[__name__]
+
+
+def _nearest_conftest_is_this(module_dir: Path) -> bool:
+    for folder in (module_dir, *module_dir.parents):
+        if folder == TESTS_DIR:
+            return True
+        if (folder / "conftest.py").exists():
+            return False
+    return False
+
+
+def pytest_collectstart(collector: pytest.Collector) -> None:
+    if isinstance(collector, pytest.Module) and _nearest_conftest_is_this(
+        collector.path.resolve().parent
+    ):
+        sys.modules["conftest"] = _THIS_MODULE

@@ -1,101 +1,255 @@
 """Load YAML fact files into plain data that remembers where every key and value came from.
 
-Built on libyaml's C composer (fast) with a resolver that has no implicit resolvers, so every
-plain scalar stays the text the editor wrote: ``no`` is not False, ``010`` is not 8, dates are
-strings. The model then types the values and says what is wrong.
+The pipeline for one file, each stage turning failure into positioned problems (never raising):
 
-MINIMAL VERSION: the hardened loader (encodings, duplicates, tags, anchors, depth, size,
-symlinks) replaces this module; its public API is :class:`Document`, :func:`load_file` and
-:func:`load_tree`.
+1. **Read** (:func:`_read`): only a regular file, opened without following a symbolic link,
+   at most :data:`MAX_FILE_BYTES`.
+2. **Decode** (:mod:`factsheet.text_decode`): UTF-8 only; BOMs, UTF-16/32, bad bytes and
+   control characters are reported at their line:col.
+3. **Compose** (:mod:`factsheet.yaml_nodes`): libyaml's C composer, no YAML 1.1 typing
+   (``no``, ``010``, ``2020-02-30`` stay text; plain empty, ``~`` and ``null`` load as None),
+   no tags, anchors, aliases, merge keys, duplicate, empty or non-text keys, one document whose
+   top level is a mapping, at most :data:`~factsheet.yaml_nodes.MAX_DEPTH` levels
+   (:mod:`factsheet.yaml_data` turns the nodes into dicts, lists, strings and None).
+
+:func:`load_tree` reads every ``*.yaml``/``*.yml`` under ``facts/`` (sub-folders included) in a
+stable order. It follows no symbolic link, rejects anything that is not a regular file, and warns
+about other files so that nothing is silently ignored (``.gitkeep`` excepted).
 """
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-from yaml._yaml import CParser
-from yaml.resolver import BaseResolver
+from factsheet.problems import Mark, Problem, Severity
+from factsheet.text_decode import decode
+from factsheet.yaml_data import LazyMarks, Source, to_data
+from factsheet.yaml_nodes import PathKey, compose
 
-from factsheet.problems import Mark, Problem
+__all__ = ["MAX_FILE_BYTES", "YAML_SUFFIXES", "Document", "PathKey", "load_file", "load_tree"]
 
-PathKey = tuple[str | int, ...]
+MAX_FILE_BYTES = 1024 * 1024
+"""Largest fact file read (1 MiB). Real files are a few KiB; a bigger one is a mistake (or an
+attack on the build), and should be split into several files."""
 
-
-class _TextLoader(CParser, BaseResolver):  # type: ignore[misc]
-    """libyaml's parser and composer with no implicit typing: every scalar is text."""
-
-    def __init__(self, stream: str) -> None:
-        CParser.__init__(self, stream)
-        BaseResolver.__init__(self)
+YAML_SUFFIXES = (".yaml", ".yml")
+_SILENT = frozenset({".gitkeep"})  # exists only to keep an empty folder in git
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NOFOLLOW", 0)  # a symbolic link fails with ELOOP instead of being read
+    | getattr(os, "O_NONBLOCK", 0)  # opening a FIFO must not wait for a writer
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
 
 
 @dataclass
 class Document:
-    """One loaded file: its data and the span of every value and mapping key, by data path."""
+    """One loaded file: its data and the span of every value and mapping key, by data path.
+
+    ``marks`` and ``key_marks`` map data paths such as ``("facts", 0, "id")`` to spans. For a
+    loaded file they read the spans from the YAML nodes on demand (see
+    :class:`~factsheet.yaml_data.LazyMarks`); any mapping works, e.g. a dict in tests.
+    """
 
     file: str
     data: Any
-    marks: dict[PathKey, Mark] = field(default_factory=dict)
-    key_marks: dict[PathKey, Mark] = field(default_factory=dict)
+    marks: Mapping[PathKey, Mark] = field(default_factory=dict)
+    key_marks: Mapping[PathKey, Mark] = field(default_factory=dict)
 
     def mark(self, path: PathKey) -> Mark:
         """The closest known span for ``path``: the value, else its nearest ancestor."""
-        while path not in self.marks and path:
+        while path and path not in self.marks:
             path = path[:-1]
         return self.marks.get(path, Mark(1, 1))
 
     def key_mark(self, path: PathKey) -> Mark:
+        """The span of the key that names ``path``; the value's (or an ancestor's) if none."""
         return self.key_marks.get(path) or self.mark(path)
 
 
-def _span(node: yaml.Node) -> Mark:
-    s, e = node.start_mark, node.end_mark
-    return Mark(s.line + 1, s.column + 1, e.line + 1, e.column + 1)
+def _relative(root: Path, path: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
-def _convert(node: yaml.Node, path: PathKey, doc: Document) -> Any:
-    doc.marks[path] = _span(node)
-    if isinstance(node, yaml.MappingNode):
-        result: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            key = str(key_node.value)
-            doc.key_marks[(*path, key)] = _span(key_node)
-            result[key] = _convert(value_node, (*path, key), doc)
-        return result
-    if isinstance(node, yaml.SequenceNode):
-        return [_convert(item, (*path, i), doc) for i, item in enumerate(node.value)]
-    if node.style is None and node.value in ("", "~", "null", "Null", "NULL"):
-        return None
-    return node.value
+def _file_problem(file: str, code: str, message: str, hint: str) -> Problem:
+    return Problem(file, Mark(1, 1), code, message, hint)
+
+
+def _read(path: str | Path, file: str) -> tuple[bytes | None, list[Problem]]:
+    """The bytes of a regular, not-too-large file, or the problem that stopped reading it."""
+    try:
+        if not hasattr(os, "O_NOFOLLOW") and os.path.islink(path):
+            raise OSError(errno.ELOOP, "symbolic link")
+        fd = os.open(path, _OPEN_FLAGS)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return None, [_symlink(file)]
+        return None, [_unreadable(file, exc)]
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return None, [_not_regular(file)]
+        if info.st_size > MAX_FILE_BYTES:
+            return None, [_too_large(file, info.st_size)]
+        data = _read_all(fd, info.st_size)
+    except OSError as exc:
+        return None, [_unreadable(file, exc)]
+    finally:
+        os.close(fd)
+    if len(data) > MAX_FILE_BYTES:  # the file grew after fstat
+        return None, [_too_large(file, len(data))]
+    return data, []
+
+
+def _read_all(fd: int, size: int) -> bytes:
+    """Up to MAX_FILE_BYTES + 1 bytes: one read() for a regular file, more if it was short."""
+    chunks = [os.read(fd, size + 1)]
+    total = len(chunks[0])
+    while chunks[-1] and total <= MAX_FILE_BYTES:
+        chunks.append(os.read(fd, MAX_FILE_BYTES + 1 - total))
+        total += len(chunks[-1])
+    return b"".join(chunks)
+
+
+def _symlink(file: str) -> Problem:
+    return _file_problem(
+        file,
+        "file-symlink",
+        "this is a symbolic link; links under facts/ are not followed",
+        "replace the link with the file (or folder) itself: a link can point outside facts/",
+    )
+
+
+def _not_regular(file: str) -> Problem:
+    return _file_problem(
+        file,
+        "file-not-regular",
+        "this is not a regular file (a device, pipe or socket)",
+        "keep only ordinary files and folders under facts/",
+    )
+
+
+def _unreadable(file: str, exc: OSError) -> Problem:
+    return _file_problem(
+        file,
+        "file-unreadable",
+        f"the file cannot be read: {exc.strerror or exc}",
+        "check that it exists and that its permissions allow reading",
+    )
+
+
+def _too_large(file: str, size: int) -> Problem:
+    return _file_problem(
+        file,
+        "file-too-large",
+        f"the file has {size:,} bytes; the limit is {MAX_FILE_BYTES:,} bytes (1 MiB)",
+        "split it into several files under facts/",
+    )
 
 
 def load_file(root: Path, path: Path) -> tuple[Document | None, list[Problem]]:
-    """Load one file. Returns the document, or None with the problems that stopped it."""
-    rel = path.relative_to(root).as_posix()
-    text = path.read_bytes().decode("utf-8")
-    try:
-        node = _TextLoader(text).get_single_node()
-    except yaml.MarkedYAMLError as exc:
-        m = exc.problem_mark
-        mark = Mark(m.line + 1, m.column + 1) if m else Mark(1, 1)
-        return None, [Problem(rel, mark, "yaml-syntax", str(exc.problem), "fix the YAML syntax")]
-    doc = Document(rel, None)
+    """Load one file. Returns the document (None if it has errors) and every problem found.
+
+    Problems name the file relative to ``root``. Warnings (a UTF-8 BOM) keep the document.
+    """
+    return _load(path, _relative(root, path))
+
+
+def _load(path: str | Path, file: str) -> tuple[Document | None, list[Problem]]:
+    data, problems = _read(path, file)
+    if data is None:
+        return None, problems
+    text, problems = decode(file, data)
+    if text is None:
+        return None, problems
+    node, found, scanned = compose(text, file)
+    problems.extend(found)
     if node is None:
-        return None, [Problem(rel, Mark(1, 1), "yaml-empty", "the file is empty")]
-    doc.data = _convert(node, (), doc)
-    return doc, []
+        return None, problems
+    value, found = to_data(node, file, scanned)
+    problems.extend(found)
+    problems.sort(key=Problem.sort_key)
+    if any(p.severity is Severity.ERROR for p in problems):
+        return None, problems
+    source = Source(text, value)
+    return Document(file, value, LazyMarks(source), LazyMarks(source, keys=True)), problems
+
+
+def _walk(base: str, folder: str, problems: list[Problem]) -> list[tuple[str, str]]:
+    """(path, name for problems) of the YAML files under ``base``, sorted by folder and name;
+    problems for everything else found there. Plain strings: pathlib cost more than reading."""
+    files: list[tuple[tuple[str, ...], str]] = []
+    pending: list[tuple[str, tuple[str, ...]]] = [(base, ())]
+    while pending:
+        directory, parts = pending.pop()
+        try:
+            with os.scandir(directory) as scan:
+                entries = list(scan)
+        except OSError as exc:
+            problems.append(_unreadable("/".join((folder, *parts)), exc))
+            continue
+        for entry in entries:
+            rel = (*parts, entry.name)
+            if entry.is_symlink():
+                problems.append(_symlink("/".join((folder, *rel))))
+            elif entry.is_dir(follow_symlinks=False):
+                pending.append((entry.path, rel))
+            elif entry.name.endswith(YAML_SUFFIXES):
+                files.append((rel, entry.path))  # _read rejects what is not a regular file
+            elif entry.name not in _SILENT:
+                problems.append(_not_yaml("/".join((folder, *rel)), entry))
+    files.sort()
+    return [(path, "/".join((folder, *rel))) for rel, path in files]
+
+
+def _not_yaml(file: str, entry: os.DirEntry[str]) -> Problem:
+    if not entry.is_file(follow_symlinks=False):
+        return _not_regular(file)
+    hint = "fact files end in .yaml; rename it, or move it out of facts/"
+    if entry.name.lower().endswith(YAML_SUFFIXES):
+        hint = "write the extension in lower case (.yaml) so it is loaded"
+    return Problem(
+        file,
+        Mark(1, 1),
+        "file-not-yaml",
+        "this file is not loaded: only .yaml and .yml files are fact files",
+        hint,
+        Severity.WARNING,
+    )
 
 
 def load_tree(root: Path, folder: str = "facts") -> tuple[list[Document], list[Problem]]:
-    """Load every ``*.yaml``/``*.yml`` under ``root/folder`` in a stable order."""
-    docs: list[Document] = []
+    """Load every ``*.yaml``/``*.yml`` under ``root/folder`` in a stable order.
+
+    Returns the documents without errors and every problem, each file's in line order.
+    """
     problems: list[Problem] = []
     base = root / folder
-    for path in sorted(p for p in base.rglob("*") if p.suffix in (".yaml", ".yml")):
-        doc, found = load_file(root, path)
+    if base.is_symlink() or not base.is_dir():
+        problem = _symlink(folder) if base.is_symlink() else None
+        problems.append(
+            problem
+            or _file_problem(
+                folder,
+                "file-missing-folder",
+                f"the folder '{folder}/' does not exist in {root}",
+                "run the command from the project root, or create the folder",
+            )
+        )
+        return [], problems
+    docs: list[Document] = []
+    for path, file in _walk(str(base), folder, problems):
+        doc, found = _load(path, file)
         problems.extend(found)
         if doc is not None:
             docs.append(doc)
