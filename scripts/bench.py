@@ -1,0 +1,224 @@
+"""Speed benchmark of the fact-sheet pipeline (issue 7). BENCHMARK.md explains the numbers.
+
+For synthetic projects of each ``--sizes`` (``factsheet.synthetic``) and for the real site it
+measures, as the median of ``--runs`` runs: ``factsheet validate`` (time, peak memory), the
+two-language ``mkdocs build --strict`` with the factsheet plugin, the floor (the same Markdown
+built by plain MkDocs + Material, no plugin), and the size of ``site/``. On the real site it
+also measures the time from saving an edited fact to both languages rebuilt under
+``mkdocs serve``, and the weight of both home pages in Chromium. It prints a table, writes
+JSON, and checks the budgets: PASS/FAIL each, exit code 1 on a FAIL only with ``--enforce``.
+
+    .venv/bin/python scripts/bench.py                   # 100, 1,000, 10,000 facts, 3 runs
+    .venv/bin/python scripts/bench.py --quick           # a small smoke run (about a minute)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from bench_measure import (
+    BIN,
+    FLOOR_DRIVER,
+    copy_site_config,
+    fetch,
+    floor_configs,
+    free_port,
+    page_weight,
+    run_timed,
+    serving,
+    static_server,
+    tree_size,
+    wait_for,
+)
+from bench_report import budgets, print_report
+from factsheet.model import TextValue
+from factsheet.project import load_project
+from factsheet.synthetic import generate
+
+REPO = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+
+
+def measure_project(root: Path, label: str, runs: int) -> dict[str, Any]:
+    """Validate, build with the plugin, build the floor; sizes of both sites."""
+    print(f"[{time.strftime('%H:%M:%S')}] {label}: validate", flush=True)
+    validate = run_timed([str(BIN / "factsheet"), "validate"], root, runs)
+    print(f"[{time.strftime('%H:%M:%S')}] {label}: build with the plugin", flush=True)
+    build = run_timed([str(BIN / "mkdocs"), "build", "--strict", "-d", "site"], root, runs)
+    configs = floor_configs(root)
+    print(f"[{time.strftime('%H:%M:%S')}] {label}: floor build", flush=True)
+    floor_cmd = [sys.executable, "-c", FLOOR_DRIVER, *map(str, configs)]
+    floor = run_timed(floor_cmd, root, runs)
+    b, f = build.as_dict(), floor.as_dict()
+    return {
+        "label": label,
+        "facts": len(load_project(root)[0].facts),
+        "validate": validate.as_dict(),
+        "build": b,
+        "floor": f,
+        "build_over_floor": round(b["median_s"] / f["median_s"], 2),
+        "site": tree_size(root / "site"),
+        "floor_site": tree_size(root / "site-floor"),
+    }
+
+
+def edit_target(root: Path) -> tuple[Path, int, int, str]:
+    """A text fact whose statements are plain one-line scalars: its file, the line numbers
+    (0-based) of its ar and en statements, and its topic page."""
+    project, _ = load_project(root)
+    for fact in project.facts.values():
+        if not isinstance(fact.value, TextValue):
+            continue
+        origin = project.origin(fact)
+        path = root / origin.doc.file
+        lines = path.read_text(encoding="utf-8").splitlines()
+        found = []
+        for lang in ("ar", "en"):
+            line = origin.mark(("statement", lang)).line - 1
+            if lines[line].rstrip().endswith(f"{lang}: {fact.statement.get(lang)}"):
+                found.append(line)
+        if len(found) == 2:
+            return path, found[0], found[1], f"{fact.topic}/"
+    raise RuntimeError("no text fact with plain one-line statements to edit")
+
+
+def serve_rebuild(root: Path, runs: int, timeout: float = 120.0) -> dict[str, Any]:
+    """Seconds from saving an edited statement to both languages' page showing it."""
+    path, ar_line, en_line, page = edit_target(root)
+    port = free_port()
+    urls = [f"http://127.0.0.1:{port}/{page}", f"http://127.0.0.1:{port}/en/{page}"]
+    times: list[float] = []
+    with serving(root, port) as proc:
+        ready = wait_for(lambda: all(fetch(u) for u in urls), timeout=600, step=0.5)
+        if ready is None or proc.poll() is not None:
+            raise RuntimeError(f"mkdocs serve did not start; see {root / 'serve.log'}")
+        time.sleep(2)  # let the watcher settle after the first build
+        for run in range(runs):
+            marker_ar, marker_en = "تجربة" + "بتثجحخ"[run % 6] * 3, f"Zqbench{'abcdef'[run % 6]}"
+            lines = path.read_text(encoding="utf-8").splitlines()
+            lines[ar_line] += f" {marker_ar}"
+            lines[en_line] += f" {marker_en}"
+            path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+            start = time.perf_counter()
+            seen = wait_for(
+                lambda m=(marker_ar, marker_en): all(  # type: ignore[misc]
+                    mark in (fetch(url) or "") for url, mark in zip(urls, m, strict=True)
+                ),
+                timeout,
+            )
+            if seen is None:
+                raise RuntimeError(f"no rebuild within {timeout} s; see {root / 'serve.log'}")
+            times.append(round(time.perf_counter() - start, 3))
+            time.sleep(1.5)  # the next edit must not land inside this rebuild
+    return {"median_s": sorted(times)[len(times) // 2], "runs_s": times, "page": page}
+
+
+def real_project(work: Path) -> Path:
+    """A copy of the repository's project (facts, seeds, site config): edits stay there."""
+    root = work / "real"
+    for folder in ("facts", "seeds"):
+        shutil.copytree(REPO / folder, root / folder)
+    copy_site_config(REPO, root)
+    return root
+
+
+def machine() -> dict[str, Any]:
+    cpu = next(
+        (line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+         if line.startswith("model name")), platform.processor(),
+    )  # fmt: skip
+    versions = subprocess.run(
+        [str(BIN / "python"), "-c", "import mkdocs, material; print(mkdocs.__version__, "
+         "material.__version__)"], capture_output=True, text=True, check=True,
+    ).stdout.split()  # fmt: skip
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "memory_gib": round(os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE") / 2**30),
+        "python": platform.python_version(),
+        "mkdocs": versions[0],
+        "material": versions[1],
+        "load_1_5_15_at_start": [round(x, 2) for x in os.getloadavg()],
+    }
+
+
+def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True
+    ).stdout.strip()
+    result: dict[str, Any] = {
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "commit": commit,
+        "runs": args.runs,
+        "machine": machine(),
+        "sizes": [],
+    }
+    for size in args.sizes:
+        root = work / f"synthetic-{size}"
+        generate(root, size, seed=args.seed)
+        copy_site_config(REPO, root)
+        result["sizes"].append(measure_project(root, f"{size:,} facts", args.runs))
+    real = real_project(work)
+    result["real"] = measure_project(real, "real site", args.runs)
+    if not args.skip_serve:
+        print(f"[{time.strftime('%H:%M:%S')}] real site: mkdocs serve rebuild", flush=True)
+        result["serve"] = serve_rebuild(real, max(args.runs, 3))
+    if not args.skip_weight and Path(CHROMIUM).exists():
+        with static_server(real / "site") as base:
+            result["weight"] = {
+                "ar": page_weight(base, CHROMIUM),
+                "en": page_weight(base + "en/", CHROMIUM),
+            }
+    result["load_1_5_15_at_end"] = [round(x, 2) for x in os.getloadavg()]
+    result["budgets"] = budgets(result)
+    return result
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="100,1000,10000", help="facts per synthetic project")
+    parser.add_argument("--runs", type=int, default=3, help="runs per measurement (median)")
+    parser.add_argument("--out", type=Path, default=Path("bench-results/bench.json"))
+    parser.add_argument("--quick", action="store_true", help="smoke run: 30 and 100 facts, 1 run")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the synthetic projects")
+    parser.add_argument("--skip-serve", action="store_true", help="skip the mkdocs serve timing")
+    parser.add_argument("--skip-weight", action="store_true", help="skip the page weights")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary projects")
+    parser.add_argument("--enforce", action="store_true", help="exit 1 when a budget fails")
+    args = parser.parse_args(argv)
+    args.sizes = [30, 100] if args.quick else [int(s) for s in args.sizes.split(",") if s]
+    args.runs = 1 if args.quick else args.runs
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    work = Path(tempfile.mkdtemp(prefix="factsheet-bench-"))
+    try:
+        result = run(args, work)
+    finally:
+        if args.keep:
+            print(f"projects kept in {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print_report(result)
+    print(f"wrote {args.out}")
+    failed = [b for b in result["budgets"] if b["pass"] is False]
+    return 1 if args.enforce and failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,87 @@
+"""Budgets and the printed report of scripts/bench.py (a Markdown table, for BENCHMARK.md)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+KIB = 1024
+MIB = 1024 * 1024
+
+
+def _budget(name: str, value: float | None, limit: float, unit: str) -> dict[str, Any]:
+    return {
+        "budget": name,
+        "value": None if value is None else round(value, 3),
+        "limit": limit,
+        "unit": unit,
+        "pass": None if value is None else value <= limit,
+    }
+
+
+def _by_facts(result: dict[str, Any], facts: int) -> dict[str, Any] | None:
+    return next((s for s in result["sizes"] if s["facts"] == facts), None)
+
+
+def budgets(result: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every budget of issue 7 with its measured value; ``pass`` is None when not measured."""
+    out = []
+    big = _by_facts(result, 10_000)
+    out.append(
+        _budget("validate 10,000 facts", big["validate"]["median_s"] if big else None, 2.0, "s")
+    )
+    for size in [*result["sizes"], result["real"]]:
+        out.append(_budget(f"build / floor, {size['label']}", size["build_over_floor"], 1.3, "x"))
+    small = _by_facts(result, 1_000)
+    for what, key in (("build time", "build"), ("site/ bytes", "site")):
+        ratio = None
+        if small and big:
+            field = "median_s" if key == "build" else "bytes"
+            ratio = big[key][field] / small[key][field]
+        out.append(_budget(f"1,000 -> 10,000 facts, {what}", ratio, 11.0, "x"))
+    serve = result.get("serve")
+    out.append(_budget("serve rebuild, real site", serve["median_s"] if serve else None, 1.5, "s"))
+    weight = result.get("weight") or {}
+    for lang, limit in (("ar", 400), ("en", 300)):
+        value = weight[lang]["bytes"] / KIB if lang in weight else None
+        out.append(_budget(f"home page weight, {lang}", value, limit, "KiB"))
+    return out
+
+
+def table(result: dict[str, Any]) -> list[str]:
+    """The measurements as a Markdown table, one row per project."""
+    rows = [
+        "| project | validate s | validate MiB | build s | build MiB | floor s | build/floor "
+        "| site/ MiB | site/ files | floor site/ MiB |",
+        "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+    ]
+    for s in [*result["sizes"], result["real"]]:
+        v, b, f = s["validate"], s["build"], s["floor"]
+        rows.append(
+            f"| {s['label']} | {v['median_s']:.2f} | {v['peak_rss_mib']:.0f} "
+            f"| {b['median_s']:.2f} | {b['peak_rss_mib']:.0f} | {f['median_s']:.2f} "
+            f"| {s['build_over_floor']:.2f} | {s['site']['bytes'] / MIB:.1f} "
+            f"| {s['site']['files']} | {s['floor_site']['bytes'] / MIB:.1f} |"
+        )
+    return rows
+
+
+def print_report(result: dict[str, Any]) -> None:
+    m = result["machine"]
+    print(
+        f"\n{result['date']}, commit {result['commit']}, {m['cpu']}, {m['cores']} cores, "
+        f"load {m['load_1_5_15_at_start']} -> {result['load_1_5_15_at_end']}, "
+        f"median of {result['runs']} runs\n"
+    )
+    print("\n".join(table(result)))
+    if "serve" in result:
+        print(f"\nmkdocs serve, edit -> both languages rebuilt: {result['serve']['runs_s']} s")
+    for lang, w in (result.get("weight") or {}).items():
+        print(
+            f"home page {lang}: {w['bytes'] / KIB:.0f} KiB in {w['responses']} responses "
+            f"({w['gzip_bytes'] / KIB:.0f} KiB gzipped)"
+        )
+    print()
+    for b in result["budgets"]:
+        verdict = {True: "PASS", False: "FAIL", None: "n/a "}[b["pass"]]
+        value = "not measured" if b["value"] is None else f"{b['value']:g} {b['unit']}"
+        print(f"{verdict}  {b['budget']}: {value} (limit {b['limit']:g} {b['unit']})")
