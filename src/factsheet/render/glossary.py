@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from factsheet.i18n import format_date, kind_name, language_name
 from factsheet.model import Entity, EntityValue, Fact, Variant
-from factsheet.render.markup import heading, isolate, md_inline, md_link, md_text
+from factsheet.render.markup import (
+    heading,
+    isolate,
+    md_inline,
+    md_link,
+    md_text,
+    md_text_keep_space,
+)
 from factsheet.render.page import Page, RenderContext, fact_href, search_extra
 
 
@@ -24,6 +31,11 @@ def mentions(ctx: RenderContext, entity: Entity) -> list[Fact]:
     return out
 
 
+def sep(ctx: RenderContext) -> str:
+    """The list separator of the page's language (Arabic uses "،")."""
+    return md_text_keep_space(ctx.t("sep"))
+
+
 def source_link(ctx: RenderContext, source_id: str) -> str:
     source = ctx.project.sources.get(source_id)
     name = ctx.text(source.publisher) if source else source_id
@@ -36,7 +48,7 @@ def variant_md(ctx: RenderContext, variant: Variant) -> str:
     language = md_text(language_name(variant.lang, lang))
     line = f'- <span lang="{variant.lang}">{text}</span> ({language})'
     if variant.sources:
-        found = ", ".join(source_link(ctx, s) for s in variant.sources)
+        found = sep(ctx).join(source_link(ctx, s) for s in variant.sources)
         line += f" — {md_text(ctx.t('found_in'))} {found}"
     if variant.note:
         line += f" — {md_inline(ctx.text(variant.note), lang)}"
@@ -49,10 +61,10 @@ def roles_md(ctx: RenderContext, entity: Entity) -> str:
         of = ctx.project.entities.get(role.of) if role.of else None
         title = ctx.text(role.title) + (f" — {ctx.text(of.label)}" if of else "")
         when = isolate(md_text(format_date(role.as_of, None, ctx.lang)), ctx.lang)
-        sources = ", ".join(source_link(ctx, s) for s in role.sources)
-        lines.append(
-            f"- {md_inline(title, ctx.lang)} ({md_text(ctx.t('as_of'))} {when}; {sources})"
-        )
+        sources = sep(ctx).join(source_link(ctx, s) for s in role.sources)
+        as_of = md_text(ctx.t("when_as_of"))
+        clause = md_text_keep_space(ctx.t("sep_clause"))
+        lines.append(f"- {md_inline(title, ctx.lang)} ({as_of} {when}{clause}{sources})")
     return "\n".join(lines)
 
 

@@ -47,6 +47,8 @@ def field_lines(ctx: RenderContext, source: Source, facts: list[Fact]) -> list[t
         ("stored_copy", md_text(ctx.t("yes") if stored else ctx.t("no"))),
         ("quotes_checked", quotes_line(ctx, source, facts)),
     ]
+    if source.reference:
+        lines.insert(0, ("reference", md_text(source.reference)))
     if source.credits:
         names = [entity_name(ctx, e) for e in source.credits]
         lines.append(("credits", " · ".join(names)))
