@@ -68,6 +68,7 @@ def measure_project(root: Path, label: str, runs: int) -> dict[str, Any]:
         "build": b,
         "floor": f,
         "build_over_floor": round(b["median_s"] / f["median_s"], 2),
+        "build_over_floor_cpu": round(b["cpu_median_s"] / f["cpu_median_s"], 2),
         "site": tree_size(root / "site"),
         "floor_site": tree_size(root / "site-floor"),
     }

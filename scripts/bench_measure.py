@@ -40,6 +40,7 @@ class Timing:
     """Wall times and peak resident memory of repeated runs of one command."""
 
     seconds: list[float] = field(default_factory=list)
+    cpu_seconds: list[float] = field(default_factory=list)
     peak_kib: list[int] = field(default_factory=list)
     load: list[float] = field(default_factory=list)
 
@@ -47,6 +48,8 @@ class Timing:
         return {
             "median_s": round(statistics.median(self.seconds), 3),
             "runs_s": [round(s, 3) for s in self.seconds],
+            # CPU time (user + system) suffers less than wall time from other processes.
+            "cpu_median_s": round(statistics.median(self.cpu_seconds), 3),
             "peak_rss_mib": round(statistics.median(self.peak_kib) / 1024, 1),
             "load_1min_before": self.load,
         }
@@ -70,6 +73,7 @@ def run_timed(cmd: list[str], cwd: Path, runs: int) -> Timing:
         if proc.returncode != 0:
             tail = output.decode("utf-8", "replace")[-3000:]
             raise RuntimeError(f"{' '.join(cmd)} failed in {cwd} ({proc.returncode}):\n{tail}")
+        timing.cpu_seconds.append(usage.ru_utime + usage.ru_stime)
         timing.peak_kib.append(usage.ru_maxrss)  # KiB on Linux
     return timing
 
