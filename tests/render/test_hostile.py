@@ -151,6 +151,8 @@ def test_hostile_url_is_not_linked(project: Project) -> None:
 
 def test_front_matter_stays_yaml_with_hostile_titles(project: Project, tmp_path: Path) -> None:
     for path in write_tree(project, tmp_path, TODAY):
+        if path.suffix != ".md":
+            continue
         text = path.read_text(encoding="utf-8")
         head = text.split("---\n")[1]
         meta = yaml.safe_load(head)

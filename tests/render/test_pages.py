@@ -154,8 +154,9 @@ def test_jsonld(fixture_project: Project) -> None:
 
 def test_write_tree_writes_both_languages(fixture_project: Project, tmp_path: Path) -> None:
     written = write_tree(fixture_project, tmp_path, TODAY)
+    downloads = ["downloads/facts.json", "downloads/facts.csv", "downloads/factsheet.schema.json"]
     assert sorted(str(p.relative_to(tmp_path)) for p in written) == sorted(
-        f"{lang}/{path}" for lang in LANGS for path in PATHS
+        f"{lang}/{path}" for lang in LANGS for path in PATHS + downloads
     )
     assert (tmp_path / "ar" / "war.md").read_text(encoding="utf-8").startswith("---\ntitle: ")
 

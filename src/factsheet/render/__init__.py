@@ -18,6 +18,7 @@ import json
 from datetime import date
 from pathlib import Path
 
+from factsheet.exports import DOWNLOADS_DIR, build_exports
 from factsheet.project import Project
 from factsheet.render import (
     downloads,
@@ -83,13 +84,20 @@ def yaml_string(text: str) -> str:
 def write_tree(
     project: Project, out: Path, today: date, *, edit_url_base: str | None = None
 ) -> list[Path]:
-    """Write ``out/<lang>/<page>.md`` for every language; returns the paths written."""
+    """Write ``out/<lang>/<page>.md`` for every language, with front matter, and the exports
+    under ``out/<lang>/downloads/`` so each language folder is a complete docs folder whose
+    links all resolve. Returns the paths written."""
+    exports = build_exports(project, today)
     written: list[Path] = []
     for lang in LANGS:
         folder = out / lang
-        folder.mkdir(parents=True, exist_ok=True)
+        (folder / DOWNLOADS_DIR).mkdir(parents=True, exist_ok=True)
         for page in render_pages(project, lang, today, edit_url_base=edit_url_base):
             target = folder / page.path
             target.write_text(front_matter(page) + page.markdown, encoding="utf-8")
+            written.append(target)
+        for name, content in exports.items():
+            target = folder / DOWNLOADS_DIR / name
+            target.write_bytes(content)
             written.append(target)
     return written
