@@ -28,7 +28,7 @@ ALLOWED_ATTRS = {
 
 def extensions(snippet_base: Path | None = None) -> tuple[list[str], dict[str, dict[str, object]]]:
     names = [
-        "attr_list", "footnotes", "tables", "toc", "admonition", "md_in_html",
+        "attr_list", "footnotes", "tables", "toc", "admonition", "def_list", "md_in_html",
         "pymdownx.details", "pymdownx.superfences", "pymdownx.magiclink", "pymdownx.tilde",
         "pymdownx.caret", "pymdownx.mark", "pymdownx.smartsymbols", "pymdownx.emoji",
         "pymdownx.snippets",

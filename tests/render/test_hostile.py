@@ -114,6 +114,16 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Project:
     return loaded
 
 
+def urls(data: Any) -> list[str]:
+    """Every value of a ``url``-like key in JSON-LD."""
+    if isinstance(data, list):
+        return [u for item in data for u in urls(item)]
+    if isinstance(data, dict):
+        found = [v for k, v in data.items() if k.lower().endswith("url") and isinstance(v, str)]
+        return found + [u for v in data.values() for u in urls(v)]
+    return []
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_page_renders_nothing_live(project: Project, lang: str) -> None:
     pages = render_pages(project, lang, TODAY, edit_url_base="https://example.org/edit/")
@@ -121,6 +131,7 @@ def test_every_page_renders_nothing_live(project: Project, lang: str) -> None:
         html = to_html(page.markdown, project.root)
         assert live_problems(html) == [], page.path
         assert "SECRET" not in html, page.path
+        assert all(u.startswith(("https://", "http://", "downloads/")) for u in urls(page.jsonld))
         # The words may appear as text (escaped); never as a tag.
         assert "<script" not in html and "<img" not in html, page.path
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from factsheet.model import Fact, Topic
 from factsheet.render.casualties_chart import casualties_md
+from factsheet.render.citations import source_url
 from factsheet.render.facts import fact_md
 from factsheet.render.markup import heading, md_inline, md_text
 from factsheet.render.page import Page, RenderContext, fact_texts, search_extra
@@ -81,8 +82,9 @@ def article_jsonld(ctx: RenderContext, topic: Topic, facts: list[Fact]) -> dict[
             }
             if source.published:
                 work["datePublished"] = source.published
-            if source.url:
-                work["url"] = source.url
+            url = source_url(source)
+            if url:
+                work["url"] = url
             cited[source.id] = work
     dates = [f.as_of for f in facts]
     data: dict[str, Any] = {
