@@ -219,3 +219,11 @@ def axe_violations(page: Page) -> list[str]:
             targets = [node["target"] for node in violation["nodes"][:3]]
             found.append(f"{violation['impact']} {violation['id']}: {violation['help']} {targets}")
     return found
+
+
+def type_query(page: Page, query: str) -> None:
+    """Type into the focused field. Letters that no US key makes (Arabic) arrive as text input,
+    as from an input method, which sends no key events; Material searches on keyup, so a final
+    End key stands for the key a reader releases last."""
+    page.keyboard.type(query)
+    page.keyboard.press("End")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import BrowserContext, Page
 
-from .harness import LANGUAGES, SiteLayout, open_page
+from .harness import LANGUAGES, SiteLayout, open_page, type_query
 
 pytestmark = pytest.mark.browser
 
@@ -36,7 +36,7 @@ def test_keyboard_search(
 ) -> None:
     page, visit = open_page(context, site.url(lang, "index"))
     tab_to(page, "input.md-search__input")
-    page.keyboard.type(query)
+    type_query(page, query)
     page.wait_for_selector(".md-search-result__item a", timeout=10_000)
     # Arrow keys move through the results; Enter follows the one that has focus.
     for _ in range(MAX_TABS):
