@@ -26,7 +26,7 @@ CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync"]
 # A smallish window keeps the pictures light while showing the header, the switcher and the
 # start of the page; the path of each language follows the site layout (Arabic at the root).
-VIEWPORT: ViewportSize = {"width": 1024, "height": 640}
+VIEWPORT: ViewportSize = {"width": 1280, "height": 720}
 PAGES = {"ar": "", "en": "en/"}
 
 
