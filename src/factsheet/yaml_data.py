@@ -47,9 +47,11 @@ class _Converter:
     def __init__(self, file: str, check_aliases: bool) -> None:
         self.file = file
         self.problems: list[Problem] = []
-        # Collections seen, by id: an alias is the same node object reached twice. Only needed
-        # when the event scan did not run (it reports aliases at the '*' itself).
-        self.seen: set[int] | None = set() if check_aliases else None
+        # Collections seen, by id: an alias is the same node object reached twice. Always
+        # tracked, so that aliases of aliases are never expanded (a "billion laughs"), but
+        # reported only when the event scan did not run (it reports them at the '*' itself).
+        self.seen: set[int] = set()
+        self.report_aliases = check_aliases
         self.too_deep = False
 
     def value(self, node: Node, level: int) -> Any:
@@ -61,11 +63,11 @@ class _Converter:
                 self.too_deep = True
                 self.add(node, "yaml-too-deep", *TOO_DEEP)
             return None
-        if self.seen is not None:
-            if id(node) in self.seen:
+        if id(node) in self.seen:
+            if self.report_aliases:
                 self.add(node, "yaml-alias", "this value is repeated by an alias", "write it out")
-                return None
-            self.seen.add(id(node))
+            return None
+        self.seen.add(id(node))
         if type(node) is MappingNode:
             return self.mapping(node, level)
         items: list[Any] = []

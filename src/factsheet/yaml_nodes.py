@@ -51,14 +51,16 @@ TOO_DEEP = (
 
 _SYNTAX_HINTS = (
     ("mapping values are not allowed", "a value that contains ': ' must be put in quotes"),
-    ("cannot start any token", "indent with spaces, not tabs; quote a value that starts with @"),
     ("could not find expected ':'", "a key needs ': ' after it; quote a text that spans lines"),
+    ("expected '-' indicator", "items of one list start with '- ' in the same column"),
     ("did not find expected key", "items of one mapping must start in the same column"),
     ("expected <block end>", "items of one mapping or list must start in the same column"),
     ("end of stream", "close the quote or bracket that starts earlier"),
     ("did not find expected", "close the bracket or quote that starts earlier"),
-    ("found undefined alias", "aliases (*name) are not allowed; write the value out"),
 )
+_GENERIC_HINT = "check the indentation, quotes and brackets at this position"
+_TAB_HINT = "indent with spaces, never tabs"
+_START_HINT = "put the value in quotes: a plain value cannot start with {0}"
 
 
 class _TextParser(CParser):
@@ -83,25 +85,24 @@ def span(node: Node) -> Mark:
     return Mark(s.line + 1, s.column + 1, e.line + 1, e.column + 1)
 
 
-def syntax_problem(file: str, exc: Exception) -> Problem:
+def syntax_problem(file: str, exc: Exception, text: str = "") -> Problem:
     """A libyaml (or any unexpected) exception as a positioned ``yaml-syntax`` problem."""
     if not isinstance(exc, yaml.MarkedYAMLError):
-        return Problem(
-            file, Mark(1, 1), "yaml-syntax", f"the YAML parser failed: {exc}", _SYNTAX_HINTS[-1][1]
-        )
+        message = f"the YAML parser failed: {exc}"
+        return Problem(file, Mark(1, 1), "yaml-syntax", message, _GENERIC_HINT)
     problem = str(exc.problem or exc.context or "invalid YAML")
     mark = exc.problem_mark or exc.context_mark
     message = problem
     if exc.context and exc.context_mark is not None and exc.problem_mark is not None:
         where = _mark(exc.context_mark)
         message = f"{problem} ({exc.context} that starts at line {where.line}:{where.col})"
-    hint = next((h for key, h in _SYNTAX_HINTS if key in problem), None)
+    hint = next((h for key, h in _SYNTAX_HINTS if key in problem), _GENERIC_HINT)
+    if "cannot start any token" in problem and mark is not None:
+        # libyaml does not say which character; the text does.
+        char = text[mark.index : mark.index + 1]
+        hint = _TAB_HINT if char == "\t" else _START_HINT.format(repr(char)) if char else hint
     return Problem(
-        file,
-        _mark(mark) if mark is not None else Mark(1, 1),
-        "yaml-syntax",
-        message,
-        hint or "check the indentation, quotes and brackets at this position",
+        file, _mark(mark) if mark is not None else Mark(1, 1), "yaml-syntax", message, hint
     )
 
 
@@ -129,9 +130,12 @@ def compose(text: str, file: str) -> tuple[Node | None, list[Problem], bool]:
         if parser.check_node():  # a second document; the event scan positions its '---'
             return None, problems if scanned else scan_events(text, file), True
     except Exception as exc:  # libyaml errors (and any bug below them) become problems
-        if not scanned and _NESTING in str(getattr(exc, "problem", "")):
+        message = str(getattr(exc, "problem", ""))
+        if not scanned and _NESTING in message:
             return None, scan_events(text, file), True
-        return None, [*problems, syntax_problem(file, exc)], scanned
+        if scanned and ("alias" in message or "anchor" in message):
+            return None, problems, True  # undefined alias, duplicate anchor: reported by the scan
+        return None, [*problems, syntax_problem(file, exc, text)], scanned
     finally:
         parser.dispose()
     return node, problems, scanned
@@ -167,7 +171,7 @@ def scan_events(text: str, file: str) -> list[Problem]:
     try:
         _scan(parser, file, problems)
     except Exception as exc:  # every libyaml error becomes a problem
-        problems.append(_nesting_problem(text, file, exc) or syntax_problem(file, exc))
+        problems.append(_nesting_problem(text, file, exc) or syntax_problem(file, exc, text))
     finally:
         parser.dispose()
     return problems
