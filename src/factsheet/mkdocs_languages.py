@@ -34,6 +34,8 @@ class SiteLanguage:
     name: str
     # Folder of this language's build relative to the site root, "" or ending with "/".
     prefix: str
+    # The tooltip of a heading's permalink (Python-Markdown's toc writes it, in English).
+    permalink_title: str
 
     @property
     def depth(self) -> int:
@@ -42,8 +44,8 @@ class SiteLanguage:
 
 
 LANGUAGES: tuple[SiteLanguage, ...] = (
-    SiteLanguage("ar", "العربية", ""),
-    SiteLanguage("en", "English", "en/"),
+    SiteLanguage("ar", "العربية", "", "رابط دائم إلى هذا القسم"),
+    SiteLanguage("en", "English", "en/", "Permanent link to this section"),
 )
 
 

@@ -133,6 +133,8 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         config.site_name = self.config.site_name.get(code, config.site_name)
         config.site_description = self.config.site_description.get(code, config.site_description)
         config.extra["alternate"] = alternates(self.language)
+        if "toc" in config.mdx_configs:
+            config.mdx_configs["toc"]["permalink_title"] = self.language.permalink_title
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:

@@ -43,9 +43,9 @@ _SCRIPT_BODY = re.compile(r"<script>(.*?)</script>", re.DOTALL)
 _JINJA_EXPRESSION = re.compile(r"\\\{\\\{.*?\\\}\\\}")
 # What a template expression inside a theme script may become: a relative URL such as "../..".
 _URL_VALUE = r"[\w./:-]*"
-# A script of this site: a relative (in 404.html root-relative) path into assets/,
-# optionally with a ?v= cache buster.
-_ASSET_SCRIPT = re.compile(r"(?:/|(?:\.\./|\./)*)assets/[\w./-]+\.js(?:\?[\w=.&-]*)?")
+# A script of this site: a path into assets/, relative (or, in 404.html, root-relative such
+# as /en/assets/...), optionally with a ?v= cache buster.
+_ASSET_SCRIPT = re.compile(r"(?:/(?:[\w-]+/)*|(?:\.\./|\./)*)assets/[\w./-]+\.js(?:\?[\w=.&-]*)?")
 _CONTROL_AND_SPACE = re.compile(r"[\x00-\x20\x7f]+")
 
 

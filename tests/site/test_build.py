@@ -234,7 +234,30 @@ def test_markup_in_fact_text_stays_text(tmp_path: Path) -> None:
     title = re.search(r"<title>(.*?)</title>", page, re.DOTALL)
     assert title and title.group(1).startswith("Parties &lt;script&gt;alert(1)&lt;/script&gt;")
     assert "<script>alert" not in page and "<img src=x" not in page
+    # The navigation and the previous/next footer of the home page: escaped once, not twice.
+    home = (site / "en" / "index.html").read_text("utf-8")
+    assert home.count("Parties &lt;script&gt;alert(1)&lt;/script&gt; &amp;amp; &lt;img") >= 2
+    assert "&amp;lt;" not in home
     assert check_site(site) == []
+
+
+def test_repo_edit_url_adds_edit_links(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    config = project / "mkdocs.yml"
+    base = "https://github.com/OWNER/REPO/edit/main/"
+    text = config.read_text("utf-8").replace(
+        "  - factsheet:\n", f"  - factsheet:\n      repo_edit_url: {base}\n", 1
+    )
+    assert base in text, "mkdocs.yml changed: update this test"
+    config.write_text(text, "utf-8")
+    site = tmp_path / "site"
+
+    result = run_build(project, site)
+
+    assert result.returncode == 0, result.output
+    for prefix, _ in LANGS.values():
+        page = (site / prefix / "summit" / "index.html").read_text("utf-8")
+        assert f'href="{base}facts/summit.yaml' in page
 
 
 def test_extensions_that_pass_raw_markdown_html_are_refused(tmp_path: Path) -> None:

@@ -194,3 +194,16 @@ def test_json_for_script_cannot_close_the_script() -> None:
     assert json.loads(text) == data
     html = page(head=f'<script type="application/ld+json">{text}</script>')
     assert check_html(html) == []
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "assets/javascripts/bundle.js",
+        "../../assets/javascripts/bundle.js",
+        "/assets/javascripts/bundle.js",
+        "/en/assets/javascripts/bundle.js?v=1",
+    ],
+)
+def test_site_asset_scripts_are_allowed(src: str) -> None:
+    assert check_html(page(body=f'<script src="{src}"></script>')) == []
