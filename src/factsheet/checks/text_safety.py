@@ -23,7 +23,11 @@ value is written on one line:
   shaped glyphs some PDFs produce; they defeat search and folding: use the base letters (the
   hint gives them);
 - ``text-not-nfc``: a text that is not in Unicode normalisation form C (composed); the hint
-  gives the NFC form to paste.
+  gives the NFC form to paste;
+- ``text-persian-letter`` (warning): a Persian keheh ک, Farsi yeh ی or Persian digit ۰-۹ in
+  an Arabic text (``ar``). They look almost like Arabic ك, ي and ٠-٩ but are other characters,
+  so an Arabic reader's search and a quote check against an Arabic source miss them; the hint
+  gives the text with the Arabic letters.
 
 Passes::
 
@@ -45,7 +49,7 @@ from typing import Any
 from factsheet.checks import CheckContext, at_offset, iter_values
 from factsheet.loader import PathKey
 from factsheet.model import Quote, Text, Variant
-from factsheet.problems import Problem
+from factsheet.problems import Problem, Severity
 
 CODES: dict[str, str] = {
     "text-bidi-control": "a bidirectional embedding, override or isolate character",
@@ -57,6 +61,7 @@ CODES: dict[str, str] = {
     "text-private-use": "a private-use character",
     "text-presentation-form": "an Arabic presentation form instead of a base letter",
     "text-not-nfc": "a text not in Unicode normalisation form C",
+    "text-persian-letter": "a Persian letter or digit in an Arabic text (warning)",
 }
 
 _HINTS = {
@@ -71,6 +76,10 @@ _HINTS = {
 
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _PROSE_MARKS = frozenset("\u200e\u200f\u061c\u200c\u200d")
+# Persian keheh, Farsi yeh and the extended (Persian) digits -> their Arabic counterparts.
+_PERSIAN_TO_ARABIC = str.maketrans(
+    {"\u06a9": "\u0643", "\u06cc": "\u064a"} | {chr(0x06F0 + d): chr(0x0660 + d) for d in range(10)}
+)
 
 
 def classify(ch: str, prose: bool) -> str | None:
@@ -116,6 +125,25 @@ def check(ctx: CheckContext) -> Iterator[Problem]:
         for sub, value in iter_values(record):
             if isinstance(value, str):
                 yield from _string(ctx, record, sub, value, sub in prose)
+            elif isinstance(value, Text):
+                yield from _persian(ctx, record, (*sub, "ar"), value.ar)
+
+
+def _persian(ctx: CheckContext, record: Any, sub: PathKey, value: str) -> Iterator[Problem]:
+    fixed = value.translate(_PERSIAN_TO_ARABIC)
+    if fixed == value:
+        return
+    offset = next(i for i, (a, b) in enumerate(zip(value, fixed, strict=True)) if a != b)
+    ch = value[offset]
+    problem = ctx.problem(
+        record,
+        sub,
+        "text-persian-letter",
+        f"U+{ord(ch):04X} {unicodedata.name(ch)} (Persian) in the Arabic text '{_visible(value)}'",
+        f"use the Arabic letters and digits: {fixed}",
+        Severity.WARNING,
+    )
+    yield replace(problem, mark=at_offset(problem.mark, value, offset))
 
 
 def _string(
