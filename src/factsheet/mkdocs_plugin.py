@@ -37,6 +37,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page as MkDocsPage
 
+from factsheet.exports import build_exports
 from factsheet.mkdocs_languages import (
     LANGUAGES,
     SiteLanguage,
@@ -48,12 +49,8 @@ from factsheet.mkdocs_safety import check_site, json_for_script
 from factsheet.mkdocs_search import WORKER_PATH, enrich_index_file, material_worker, worker_wrapper
 from factsheet.problems import Problem, Severity
 from factsheet.project import FACTS_DIR, SEEDS_DIR, Project
+from factsheet.render import Page, render_pages
 from factsheet.validate import build_date, validate
-
-# factsheet.render first: importing factsheet.exports alone hits a circular import between
-# the two (exports -> render.citations -> render/__init__ -> render.downloads -> exports).
-from factsheet.render import Page, render_pages  # isort: skip
-from factsheet.exports import build_exports  # isort: skip
 
 log = get_plugin_logger(__name__)
 

@@ -269,3 +269,29 @@ def test_extensions_that_pass_raw_markdown_html_are_refused(tmp_path: Path) -> N
     result = run_build(project, tmp_path / "site")
     assert result.returncode != 0
     assert "markdown extension 'md_in_html' is not allowed" in result.output
+
+
+def test_enrich_index_adds_folded_words_and_page_extras() -> None:
+    from factsheet.mkdocs_search import enrich_index
+
+    index = {
+        "config": {"lang": ["ar"], "fields": {"title": {"boost": 1000.0}}},
+        "docs": [
+            {"location": "war/", "title": "الحرب", "text": "<p>قُتل حوالى 6,500 شخص</p>"},
+            {
+                "location": "war/#casualties",
+                "title": "الضحايا",
+                "text": "<p>أرمينيا &amp; أذربيجان</p>",
+            },
+        ],
+    }
+    enrich_index(index, {"war/": "قرة باغ كاراباخ", "war/#casualties": "ignored"})
+    first, second = index["docs"]
+    assert first["extra"].split() == [
+        "الحرب", "حرب", "قتل", "حوالي", "6500", "شخص", "قره", "باغ", "كاراباخ"
+    ]  # fmt: skip
+    assert second["extra"] == "الضحايا ضحايا ارمينيا اذربيجان"
+    assert index["config"]["fields"]["extra"] == {"boost": 1.0}
+    before = json.dumps(index, ensure_ascii=False)
+    enrich_index(index, {"war/": "قرة باغ كاراباخ"})
+    assert json.dumps(index, ensure_ascii=False) == before
