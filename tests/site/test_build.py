@@ -219,7 +219,10 @@ def test_invalid_facts_fail_the_build_and_keep_the_previous_site(tmp_path: Path)
 def test_markup_in_fact_text_stays_text(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     topics = project / "facts" / "topics.yaml"
-    evil = "Parties <script>alert(1)</script> &amp; <img src=x onerror=alert(2)>"
+    evil = (
+        "Parties <script>alert(1)</script> &amp; <img src=x onerror=alert(2)>"
+        " [x](javascript:alert(3)) {: onclick=alert(4) }"
+    )
     text = topics.read_text("utf-8").replace(
         "en: Parties and leaders}", f"en: {json.dumps(evil)}}}", 1
     )
@@ -234,6 +237,8 @@ def test_markup_in_fact_text_stays_text(tmp_path: Path) -> None:
     title = re.search(r"<title>(.*?)</title>", page, re.DOTALL)
     assert title and title.group(1).startswith("Parties &lt;script&gt;alert(1)&lt;/script&gt;")
     assert "<script>alert" not in page and "<img src=x" not in page
+    assert 'href="javascript:' not in page
+    assert not re.search(r"<[^>]*\sonclick\s*=", page)
     # The navigation and the previous/next footer of the home page: escaped once, not twice.
     home = (site / "en" / "index.html").read_text("utf-8")
     assert home.count("Parties &lt;script&gt;alert(1)&lt;/script&gt; &amp;amp; &lt;img") >= 2
