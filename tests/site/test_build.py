@@ -79,12 +79,15 @@ def test_switcher_leads_to_the_same_page_in_each_language(
     prefix, _ = LANGS[lang]
     for path in page_paths:
         here = f"{prefix}{page_dir(path)}"
-        links = {
-            attrs["data-factsheet-language"]: attrs["href"]
+        anchors = [
+            attrs
             for tag, attrs in tags(built_site / here / "index.html")
             if tag == "a" and "data-factsheet-language" in attrs
-        }
+        ]
+        links = {attrs["data-factsheet-language"]: attrs["href"] for attrs in anchors}
         assert set(links) == set(LANGS), path
+        current = [a["data-factsheet-language"] for a in anchors if "aria-current" in a]
+        assert current == [lang], path
         for target_lang, href in links.items():
             assert href is not None
             resolved = normpath(f"{here}{href}").removeprefix(".").lstrip("/")
