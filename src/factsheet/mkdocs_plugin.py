@@ -50,6 +50,7 @@ from factsheet.mkdocs_search import WORKER_PATH, enrich_index_file, material_wor
 from factsheet.problems import Problem, Severity
 from factsheet.project import FACTS_DIR, SEEDS_DIR, Project
 from factsheet.render import Page, render_pages
+from factsheet.reporters import one_line
 from factsheet.validate import build_date, validate
 
 log = get_plugin_logger(__name__)
@@ -73,11 +74,13 @@ class FactsheetConfig(base.Config):
 
 def problem_line(problem: Problem) -> str:
     """``file:line:col: severity [code] message`` and, indented below, the hint."""
+    # one_line: a line break in a file name or a message (both can come from the facts) must
+    # not start a line of its own, which GitHub Actions would read as a workflow command.
     line = (
-        f"{problem.file}:{problem.line}:{problem.col}: {problem.severity} "
-        f"[{problem.code}] {problem.message}"
+        f"{one_line(problem.file)}:{problem.line}:{problem.col}: {problem.severity} "
+        f"[{problem.code}] {one_line(problem.message)}"
     )
-    return f"{line}\n    hint: {problem.hint}" if problem.hint else line
+    return f"{line}\n    hint: {one_line(problem.hint)}" if problem.hint else line
 
 
 def load_valid_project(root: Path, today: date) -> Project:

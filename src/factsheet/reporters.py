@@ -127,7 +127,10 @@ def report_text(report: Report, out: IO[str], *, verbose: bool = False) -> None:
     for p in report.problems:
         if p.severity is Severity.INFO and not verbose:
             continue
-        out.write(f"{p.file}:{p.line}:{p.col}: {p.severity} [{p.code}] {one_line(p.message)}\n")
+        # The file name too: git allows a line break in a name, which would start a line of
+        # its own (and under GitHub Actions, a line starting with '::' is a workflow command).
+        where = f"{one_line(p.file)}:{p.line}:{p.col}"
+        out.write(f"{where}: {p.severity} [{p.code}] {one_line(p.message)}\n")
         if p.hint:
             out.write(f"    hint: {one_line(p.hint)}\n")
     hidden = None if verbose else infos_line(report.problems)
