@@ -206,7 +206,8 @@ def create(root: Path, kind: Kind, ident: str, topic: str | None = None) -> Path
     # The slug rules keep ids inside facts/; a symlinked folder could still lead out of it.
     if not target.parent.resolve().is_relative_to(facts) and target.parent.exists():
         raise ValueError(f"{rel} would be written outside {FACTS_DIR}/ (a symlinked folder)")
-    if target.exists():
+    # is_symlink: a dangling link does not "exist", but writing would follow it.
+    if target.exists() or target.is_symlink():
         raise FactsheetError(
             [
                 Problem(
