@@ -15,6 +15,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from factsheet import yaml_nodes
 from factsheet.loader import Document, load_file
 from factsheet.problems import Problem, Severity
 from factsheet.schema import validate_document
@@ -135,3 +136,16 @@ def test_emitted_yaml_loads_back_unchanged(project: Path, data: dict[str, Any], 
     assert problems == []
     assert doc is not None
     assert doc.data == data
+
+
+@SETTINGS
+@given(content=st.lists(st.sampled_from(TOKENS), max_size=40).map("".join))
+def test_skipping_the_event_scan_never_hides_a_problem(project: Path, content: str) -> None:
+    # The event scan runs only when a cheap test says the text may hold a tag, anchor or
+    # alias. Forcing it on must not find anything that the cheap test let through.
+    gated = load_bytes(project, content.encode("utf-8"))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(yaml_nodes, "_maybe_properties", lambda text: True)
+        forced = load_bytes(project, content.encode("utf-8"))
+    assert (gated[0] is None) == (forced[0] is None)
+    assert {p.code for p in gated[1]} == {p.code for p in forced[1]}
