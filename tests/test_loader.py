@@ -5,6 +5,7 @@ Each test writes a small project with ``make_project`` and loads ``facts/a.yaml`
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -584,3 +585,35 @@ def test_missing_facts_folder(tmp_path: Path) -> None:
     assert [(p.file, p.code, p.line, p.col) for p in problems] == [
         ("facts", "file-missing-folder", 1, 1)
     ]
+
+
+def test_symlinked_facts_folder_is_not_followed(tmp_path: Path) -> None:
+    real = tmp_path / "real"
+    real.mkdir()
+    (real / "a.yaml").write_text("a: 1\n", encoding="utf-8")
+    root = tmp_path / "project"
+    root.mkdir()
+    (root / "facts").symlink_to(real, target_is_directory=True)
+    docs, problems = load_tree(root)
+    assert docs == []
+    assert [(p.file, p.code) for p in problems] == [("facts", "file-symlink")]
+
+
+def test_facts_that_is_a_file(tmp_path: Path) -> None:
+    (tmp_path / "facts").write_text("a: 1\n", encoding="utf-8")
+    docs, problems = load_tree(tmp_path)
+    assert docs == []
+    assert [(p.file, p.code) for p in problems] == [("facts", "file-missing-folder")]
+
+
+def test_loading_a_tree_leaves_garbage_collection_as_it_was(make_project: ProjectFactory) -> None:
+    root = make_project({"facts/a.yaml": "a: 1\n"})
+    assert gc.isenabled()
+    load_tree(root)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        load_tree(root)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

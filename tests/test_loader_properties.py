@@ -22,7 +22,7 @@ from factsheet.schema import validate_document
 
 FILE = "facts/a.yaml"
 SETTINGS = settings(
-    max_examples=250,
+    max_examples=200,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )

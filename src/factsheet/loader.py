@@ -15,11 +15,24 @@ The pipeline for one file, each stage turning failure into positioned problems (
 :func:`load_tree` reads every ``*.yaml``/``*.yml`` under ``facts/`` (sub-folders included) in a
 stable order. It follows no symbolic link, rejects anything that is not a regular file, and warns
 about other files so that nothing is silently ignored (``.gitkeep`` excepted).
+
+Problem codes (each with a 1-based line:col, a message and a hint; all errors but two):
+
+- files: ``file-symlink``, ``file-not-regular``, ``file-too-large``, ``file-unreadable``,
+  ``file-missing-folder``, ``file-not-yaml`` (warning);
+- encodings: ``encoding-not-utf8`` (UTF-16/32), ``encoding-invalid-utf8``, ``encoding-bom``
+  (warning; the file still loads), ``yaml-control-character``;
+- YAML: ``yaml-syntax``, ``yaml-empty``, ``yaml-multiple-documents``, ``yaml-top-level``,
+  ``yaml-too-deep``, ``yaml-duplicate-key``, ``yaml-key-not-string``, ``yaml-empty-key``,
+  ``yaml-merge-key``, ``yaml-tag``, ``yaml-anchor``, ``yaml-alias``.
+
+A file with any error yields no document; every problem of the file is still reported.
 """
 
 from __future__ import annotations
 
 import errno
+import gc
 import os
 import stat
 from collections.abc import Mapping
@@ -233,24 +246,31 @@ def load_tree(root: Path, folder: str = "facts") -> tuple[list[Document], list[P
 
     Returns the documents without errors and every problem, each file's in line order.
     """
-    problems: list[Problem] = []
     base = root / folder
-    if base.is_symlink() or not base.is_dir():
-        problem = _symlink(folder) if base.is_symlink() else None
-        problems.append(
-            problem
-            or _file_problem(
+    if base.is_symlink():
+        return [], [_symlink(folder)]
+    if not base.is_dir():
+        return [], [
+            _file_problem(
                 folder,
                 "file-missing-folder",
                 f"the folder '{folder}/' does not exist in {root}",
                 "run the command from the project root, or create the folder",
             )
-        )
-        return [], problems
+        ]
+    problems: list[Problem] = []
     docs: list[Document] = []
-    for path, file in _walk(str(base), folder, problems):
-        doc, found = _load(path, file)
-        problems.extend(found)
-        if doc is not None:
-            docs.append(doc)
+    # Loading makes millions of objects without reference cycles, and the data all survive:
+    # a cyclic collection during the loop finds nothing and cost 15% of the time.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for path, file in _walk(str(base), folder, problems):
+            doc, found = _load(path, file)
+            problems.extend(found)
+            if doc is not None:
+                docs.append(doc)
+    finally:
+        if collecting:
+            gc.enable()
     return docs, problems
