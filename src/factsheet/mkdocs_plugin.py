@@ -111,6 +111,7 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         self.project: Project | None = None
         self.today: date = build_date()
         self.pages: list[Page] = []
+        self.pages_by_path: dict[str, Page] = {}
         self.exports: dict[str, bytes] = {}
         self.search_extras: dict[str, str] = {}
 
@@ -147,6 +148,7 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         self.pages = render_pages(
             self.project, self.language.code, self.today, edit_url_base=self.config.repo_edit_url
         )
+        self.pages_by_path = {page.path: page for page in self.pages}
         self.exports = build_exports(self.project, self.today)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -173,7 +175,7 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
     ) -> str:
         # Titles are stored escaped: Material prints page.title and page.meta.title unescaped
         # in the navigation, the header, the footer and (through our override) <title>.
-        rendered = next((p for p in self.pages if p.path == page.file.src_uri), None)
+        rendered = self.pages_by_path.get(page.file.src_uri)
         if rendered is not None:
             page.meta["title"] = html.escape(rendered.title)
             page.meta["description"] = html.escape(rendered.description)

@@ -303,3 +303,37 @@ def test_enrich_index_adds_folded_words_and_page_extras() -> None:
     before = json.dumps(index, ensure_ascii=False)
     enrich_index(index, {"war/": "قرة باغ كاراباخ"})
     assert json.dumps(index, ensure_ascii=False) == before
+
+
+class _RecordingServer:
+    """Stands in for MkDocs' LiveReloadServer: records the paths it is asked to watch."""
+
+    def __init__(self) -> None:
+        self.watched: list[str] = []
+
+    def watch(self, path: str) -> None:
+        self.watched.append(path)
+
+
+def test_serve_watches_facts_and_seeds() -> None:
+    from mkdocs.config import load_config
+
+    from factsheet.mkdocs_plugin import FactsheetPlugin
+
+    config = load_config(str(REPO_ROOT / "mkdocs.yml"))
+    plugin = config.plugins["factsheet"]
+    assert isinstance(plugin, FactsheetPlugin)
+    server = _RecordingServer()
+    plugin.on_serve(server, config=config, builder=None)  # type: ignore[arg-type]
+    assert server.watched == [str(REPO_ROOT / "facts"), str(REPO_ROOT / "seeds")]
+
+
+def test_the_root_build_must_be_arabic(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    config = project / "mkdocs.yml"
+    config.write_text(
+        config.read_text("utf-8").replace("  language: ar\n", "  language: en\n"), "utf-8"
+    )
+    result = run_build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "theme.language in mkdocs.yml must be the root language (ar)" in result.output
