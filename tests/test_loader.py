@@ -5,7 +5,6 @@ Each test writes a small project with ``make_project`` and loads ``facts/a.yaml`
 
 from __future__ import annotations
 
-import gc
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -604,16 +603,3 @@ def test_facts_that_is_a_file(tmp_path: Path) -> None:
     docs, problems = load_tree(tmp_path)
     assert docs == []
     assert [(p.file, p.code) for p in problems] == [("facts", "file-missing-folder")]
-
-
-def test_loading_a_tree_leaves_garbage_collection_as_it_was(make_project: ProjectFactory) -> None:
-    root = make_project({"facts/a.yaml": "a: 1\n"})
-    assert gc.isenabled()
-    load_tree(root)
-    assert gc.isenabled()
-    gc.disable()
-    try:
-        load_tree(root)
-        assert not gc.isenabled()
-    finally:
-        gc.enable()

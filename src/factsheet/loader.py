@@ -32,7 +32,6 @@ A file with any error yields no document; every problem of the file is still rep
 from __future__ import annotations
 
 import errno
-import gc
 import os
 import stat
 from collections.abc import Mapping
@@ -260,17 +259,9 @@ def load_tree(root: Path, folder: str = "facts") -> tuple[list[Document], list[P
         ]
     problems: list[Problem] = []
     docs: list[Document] = []
-    # Loading makes millions of objects without reference cycles, and the data all survive:
-    # a cyclic collection during the loop finds nothing and cost 15% of the time.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        for path, file in _walk(str(base), folder, problems):
-            doc, found = _load(path, file)
-            problems.extend(found)
-            if doc is not None:
-                docs.append(doc)
-    finally:
-        if collecting:
-            gc.enable()
+    for path, file in _walk(str(base), folder, problems):
+        doc, found = _load(path, file)
+        problems.extend(found)
+        if doc is not None:
+            docs.append(doc)
     return docs, problems
