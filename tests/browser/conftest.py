@@ -101,7 +101,7 @@ def inspect_page(page: Page, visit: Visit, lang: str) -> PageReport:
         # The switcher is a menu that opens on hover, as a reader's pointer would open it.
         page.locator(".md-select").first.hover()
         link.click()
-        page.wait_for_url(lambda url: url != before, timeout=10_000)
+        page.wait_for_url(lambda url: url != before, timeout=20_000)
         page.wait_for_load_state("networkidle")
         after = page.url
     return PageReport(url, lang_attr, directions[0], directions[1], seen, axe, href, after)

@@ -37,7 +37,7 @@ def test_keyboard_search(
     page, visit = open_page(context, site.url(lang, "index"))
     tab_to(page, "input.md-search__input")
     type_query(page, query)
-    page.wait_for_selector(".md-search-result__item a", timeout=10_000)
+    page.wait_for_selector(".md-search-result__item a", timeout=20_000)
     # Arrow keys move through the results; Enter follows the one that has focus.
     for _ in range(MAX_TABS):
         page.keyboard.press("ArrowDown")
@@ -47,7 +47,7 @@ def test_keyboard_search(
     else:
         raise AssertionError(f"arrow keys never reached a result on {site.path(lang, expected)}")
     page.keyboard.press("Enter")
-    page.wait_for_url(lambda url: site.path_of(url) == site.path(lang, expected), timeout=10_000)
+    page.wait_for_url(lambda url: site.path_of(url) == site.path(lang, expected), timeout=20_000)
     assert visit.console_errors == []
 
 
@@ -58,5 +58,5 @@ def test_keyboard_language_switch(context: BrowserContext, site: SiteLayout, lan
     tab_to(page, f"a[hreflang='{other}']")
     assert page.locator(f"a[hreflang='{other}']").first.is_visible(), "focused but hidden"
     page.keyboard.press("Enter")
-    page.wait_for_url(site.url(other, "timeline"), timeout=10_000)
+    page.wait_for_url(site.url(other, "timeline"), timeout=20_000)
     assert visit.console_errors == []

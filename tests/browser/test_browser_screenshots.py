@@ -26,7 +26,7 @@ def test_home_screenshot(browser: Browser, site: SiteLayout, lang: str, width: i
         ARTIFACTS.mkdir(exist_ok=True)
         target = ARTIFACTS / f"home-{lang}-{width}.png"
         page.screenshot(path=str(target))
-        assert target.stat().st_size > 10_000, "an almost empty picture"
+        assert target.stat().st_size > 20_000, "an almost empty picture"
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, f"the page scrolls sideways by {overflow}px"
         heading = page.locator("article h1").first

@@ -41,14 +41,14 @@ def search(page: Page, site: SiteLayout, query: str) -> list[str]:
     page.locator(SEARCH_INPUT).first.click()
     type_query(page, query)
     try:
-        page.wait_for_selector(RESULT_LINK, timeout=10_000)
+        page.wait_for_selector(RESULT_LINK, timeout=20_000)
     except PlaywrightTimeout:
         return []
     return settled_results(page, site)
 
 
 def settled_results(page: Page, site: SiteLayout) -> list[str]:
-    """Read the result list until it is the same twice in a row (at most about 10 s)."""
+    """Read the result list until it is the same twice in a row (at most about 10 s more)."""
     previous = None
     for _ in range(25):
         current = result_paths(page, site)
