@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
-import subprocess
 from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from posixpath import normpath
@@ -19,7 +17,7 @@ from factsheet.arabic import fold
 from factsheet.mkdocs_safety import check_site
 from factsheet.mkdocs_search import WORKER_PATH, plain_text
 from factsheet.render import render_pages
-from factsheet.validate import validate
+from factsheet.validate import build_date, validate
 
 LANGS = {"ar": ("", "rtl"), "en": ("en/", "ltr")}
 
@@ -33,8 +31,6 @@ def page_dir(path: str) -> str:
 @pytest.fixture(scope="module")
 def page_paths() -> list[str]:
     project, _ = validate(REPO_ROOT)
-    from factsheet.validate import build_date
-
     return [page.path for page in render_pages(project, "ar", build_date())]
 
 
@@ -167,33 +163,6 @@ def test_search_worker_wrapper_loads_fold_then_material_worker(built_site: Path)
         assert '"search": "assets/javascripts/workers/factsheet-search.js"' in page
 
 
-FOLD_SAMPLES = [
-    "الأرْمَن",
-    "إلهام علييف",
-    "آذربيجان",
-    "قرة باغ",
-    "مستشفىً",
-    "6,500",
-    "1,234,567",
-    "٦٥٠٠",
-    "ســوتشي",
-    "Putin",
-]
-
-
-@pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
-def test_browser_query_fold_matches_the_index_fold() -> None:
-    script = REPO_ROOT / "docs/assets/javascripts/search-fold.js"
-    code = (
-        f"const f = require({json.dumps(str(script))}).fold;"
-        f"console.log(JSON.stringify({json.dumps(FOLD_SAMPLES)}.map(f)))"
-    )
-    done = subprocess.run(
-        ["node", "-e", code], capture_output=True, text=True, check=True, timeout=60
-    )
-    assert json.loads(done.stdout) == [fold(sample) for sample in FOLD_SAMPLES]
-
-
 def test_invalid_facts_fail_the_build_and_keep_the_previous_site(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     (project / "facts" / "zz-broken.yaml").write_text(
@@ -277,32 +246,6 @@ def test_extensions_that_pass_raw_markdown_html_are_refused(tmp_path: Path) -> N
     result = run_build(project, tmp_path / "site")
     assert result.returncode != 0
     assert "markdown extension 'md_in_html' is not allowed" in result.output
-
-
-def test_enrich_index_adds_folded_words_and_page_extras() -> None:
-    from factsheet.mkdocs_search import enrich_index
-
-    index = {
-        "config": {"lang": ["ar"], "fields": {"title": {"boost": 1000.0}}},
-        "docs": [
-            {"location": "war/", "title": "الحرب", "text": "<p>قُتل حوالى 6,500 شخص</p>"},
-            {
-                "location": "war/#casualties",
-                "title": "الضحايا",
-                "text": "<p>أرمينيا &amp; أذربيجان</p>",
-            },
-        ],
-    }
-    enrich_index(index, {"war/": "قرة باغ كاراباخ", "war/#casualties": "ignored"})
-    first, second = index["docs"]
-    assert first["extra"].split() == [
-        "الحرب", "حرب", "قتل", "حوالي", "6500", "شخص", "قره", "باغ", "كاراباخ"
-    ]  # fmt: skip
-    assert second["extra"] == "الضحايا ضحايا ارمينيا اذربيجان"
-    assert index["config"]["fields"]["extra"] == {"boost": 1.0}
-    before = json.dumps(index, ensure_ascii=False)
-    enrich_index(index, {"war/": "قرة باغ كاراباخ"})
-    assert json.dumps(index, ensure_ascii=False) == before
 
 
 class _RecordingServer:
