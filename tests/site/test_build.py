@@ -280,3 +280,10 @@ def test_the_root_build_must_be_arabic(tmp_path: Path) -> None:
     result = run_build(project, tmp_path / "site")
     assert result.returncode != 0
     assert "theme.language in mkdocs.yml must be the root language (ar)" in result.output
+
+
+@pytest.mark.parametrize("lang", sorted(LANGS))
+def test_search_dialog_has_an_accessible_name(built_site: Path, lang: str) -> None:
+    found = tags(built_site / LANGS[lang][0] / "index.html")
+    dialogs = [attrs for tag, attrs in found if attrs.get("role") == "dialog"]
+    assert dialogs and all(attrs.get("aria-label") for attrs in dialogs)
