@@ -99,9 +99,9 @@ class OpenRecorder:
         sys.addaudithook(self._hook)  # cannot be removed; it does nothing when not recording
 
     def _hook(self, event: str, args: tuple[Any, ...]) -> None:
-        if self.recording and event in ("open", "os.scandir", "os.listdir") and args:
-            if isinstance(args[0], str | bytes | os.PathLike):
-                self.paths.append(os.fsdecode(args[0]))
+        watched = event in ("open", "os.scandir", "os.listdir")
+        if self.recording and watched and args and isinstance(args[0], str | bytes | os.PathLike):
+            self.paths.append(os.fsdecode(args[0]))
 
     @contextmanager
     def during(self) -> Iterator[list[str]]:
