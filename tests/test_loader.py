@@ -603,3 +603,13 @@ def test_facts_that_is_a_file(tmp_path: Path) -> None:
     docs, problems = load_tree(tmp_path)
     assert docs == []
     assert [(p.file, p.code) for p in problems] == [("facts", "file-missing-folder")]
+
+
+def test_many_duplicates_each_name_the_first_definition(make_project: ProjectFactory) -> None:
+    # Indexed once per mapping: thousands of repeats stay linear.
+    content = "".join(f"k{i}: 1\n" for i in range(3000)) + "k2999: 2\n" * 3000
+    doc, problems = load(make_project, content)
+    assert doc is None
+    assert len(problems) == 3000
+    assert {p.message for p in problems} == {"key 'k2999' is already defined on line 3000"}
+    assert [p.line for p in problems] == list(range(3001, 6001))

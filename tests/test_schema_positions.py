@@ -296,3 +296,11 @@ def test_field_named_like_its_value_type_is_found(make_project: ProjectFactory) 
     problem = single(make_project, text)
     assert (problem.code, problem.mark) == ("schema-pattern", Mark(10, 13, 10, 23))
     assert problem.message == "facts[0].value.date: '31 October' is not a date"
+
+
+def test_thousands_of_unknown_fields_each_on_its_key(make_project: ProjectFactory) -> None:
+    found = problems_for(make_project, "".join(f"field{i}: x\n" for i in range(3000)))
+    assert len(found) == 3000
+    assert [(p.code, p.line, p.col) for p in found] == [
+        ("schema-unknown-field", i + 1, 1) for i in range(3000)
+    ]

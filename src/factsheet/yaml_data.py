@@ -53,6 +53,7 @@ class _Converter:
         self.seen: set[int] = set()
         self.report_aliases = check_aliases
         self.too_deep = False
+        self.first_keys: dict[int, dict[str, Node]] = {}
 
     def value(self, node: Node, level: int) -> Any:
         if type(node) is ScalarNode:
@@ -112,7 +113,12 @@ class _Converter:
         return False
 
     def duplicate(self, mapping: MappingNode, key_node: ScalarNode) -> None:
-        first = next(k for k, _ in mapping.value if k.value == key_node.value)
+        # The first key of each text, indexed once per mapping: a file of repeated keys
+        # must not make this quadratic.
+        firsts = self.first_keys.get(id(mapping))
+        if firsts is None:
+            firsts = self.first_keys[id(mapping)] = _first_keys(mapping)
+        first = firsts[key_node.value]
         line = first.start_mark.line + 1
         self.problems.append(
             Problem(
@@ -127,6 +133,15 @@ class _Converter:
 
     def add(self, node: Node, code: str, message: str, hint: str) -> None:
         self.problems.append(Problem(self.file, span(node), code, message, hint))
+
+
+def _first_keys(mapping: MappingNode) -> dict[str, Node]:
+    """The first text key node of each key in a mapping."""
+    firsts: dict[str, Node] = {}
+    for key_node, _ in mapping.value:
+        if type(key_node) is ScalarNode:
+            firsts.setdefault(key_node.value, key_node)
+    return firsts
 
 
 def to_data(root: Node, file: str, scanned: bool) -> tuple[Any, list[Problem]]:
@@ -145,22 +160,6 @@ def to_data(root: Node, file: str, scanned: bool) -> tuple[Any, list[Problem]]:
         )
         return None, converter.problems
     return converter.mapping(root, 1), converter.problems
-
-
-def find(root: Node, path: PathKey) -> tuple[Node | None, Node | None]:
-    """The value node at ``path`` and its key node (None for list items), or (None, None)."""
-    node, key = root, None
-    for part in path:
-        if type(node) is MappingNode and isinstance(part, str):
-            pair = next((p for p in node.value if p[0].value == part), None)
-            if pair is None:
-                return None, None
-            key, node = pair
-        elif type(node) is SequenceNode and isinstance(part, int) and 0 <= part < len(node.value):
-            key, node = None, node.value[part]
-        else:
-            return None, None
-    return node, key
 
 
 def _exists(data: Any, path: PathKey) -> bool:
@@ -182,12 +181,42 @@ class Source:
         self.text = text
         self.data = data
         self._root: Node | None = None
+        self._composed = False
+        # Key -> (key node, value node), per mapping node id: indexed on first use, so that
+        # thousands of problems in one large mapping do not scan it thousands of times.
+        self._pairs: dict[int, dict[str, tuple[Node, Node]]] = {}
 
     @property
     def root(self) -> Node | None:
-        if self._root is None:
-            self._root = parse_single(self.text)
+        if not self._composed:
+            self._root, self._composed = parse_single(self.text), True
         return self._root
+
+    def find(self, path: PathKey) -> tuple[Node | None, Node | None]:
+        """The value node at ``path`` and its key node (None for list items), or (None, None)."""
+        node, key = self.root, None
+        for part in path:
+            if type(node) is MappingNode and isinstance(part, str):
+                pair = self._mapping_pairs(node).get(part)
+                if pair is None:
+                    return None, None
+                key, node = pair
+            elif (
+                type(node) is SequenceNode and isinstance(part, int) and 0 <= part < len(node.value)
+            ):
+                key, node = None, node.value[part]
+            else:
+                return None, None
+        return node, key
+
+    def _mapping_pairs(self, mapping: MappingNode) -> dict[str, tuple[Node, Node]]:
+        pairs = self._pairs.get(id(mapping))
+        if pairs is None:
+            pairs = self._pairs[id(mapping)] = {}
+            for key_node, value_node in mapping.value:
+                if type(key_node) is ScalarNode:
+                    pairs.setdefault(key_node.value, (key_node, value_node))
+        return pairs
 
 
 class LazyMarks(Mapping[PathKey, Mark]):
@@ -207,10 +236,9 @@ class LazyMarks(Mapping[PathKey, Mark]):
         return not self.of_keys or bool(path and isinstance(path[-1], str))
 
     def __getitem__(self, path: PathKey) -> Mark:
-        root = self.source.root
-        if root is None or path not in self:
+        if path not in self:
             raise KeyError(path)
-        node, key = find(root, path)
+        node, key = self.source.find(path)
         target = key if self.of_keys else node
         if target is None:
             raise KeyError(path)
