@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from factsheet.project import Project
+from factsheet.project import Project, load_project
 from factsheet.render import LANGS, Page, render_pages, write_tree
 from factsheet.render.facts import agreement
 from factsheet.render.home import latest_source_date
 from factsheet.render.methodology import example_report
+from factsheet.render.page import facts_in_page_order
 from factsheet.render.timeline import entries
 
 from .conftest import TODAY
@@ -178,3 +180,33 @@ def test_real_project_renders_with_sound_links(lang: str) -> None:
     assert broken_links(by_path) == []
     for fact in project.facts.values():
         assert f"{{#{fact.id}}}" in by_path[f"{fact.topic}.md"].markdown
+
+
+def test_facts_in_page_order_follows_topics_not_files(make_project: Callable[..., Path]) -> None:
+    fact = """
+      - id: {id}
+        label: {{ar: ت, en: t}}
+        statement: {{ar: ت, en: t}}
+        value: {{type: text}}
+        as_of: 2022-10-31
+        claims: [{{source: src}}]
+    """
+    registry = """
+        topics:
+          - {id: first, order: 1, title: {ar: أ, en: A}, summary: {ar: أ, en: A}}
+          - {id: second, order: 2, title: {ar: ب, en: B}, summary: {ar: ب, en: B}}
+        sources:
+          - {id: src, kind: news-article, publisher: {ar: ن, en: P}, title: {ar: ع, en: T},
+             language: ar}
+    """
+    root = make_project(
+        {
+            "facts/a.yaml": "topic: second\nfacts:" + fact.format(id="in-second"),
+            "facts/b.yaml": "topic: first\nfacts:" + fact.format(id="in-first"),
+            "facts/r.yaml": registry,
+        }
+    )
+    project, problems = load_project(root)
+    assert problems == []
+    assert list(project.facts) == ["in-second", "in-first"]  # file order
+    assert [f.id for f in facts_in_page_order(project)] == ["in-first", "in-second"]

@@ -13,7 +13,7 @@ from factsheet.model import Claim, DateValue, EntityValue, Fact, QuantityValue, 
 from factsheet.project import Project
 from factsheet.render.citations import citations_md, claim_date, source_name_md
 from factsheet.render.markup import heading, isolate, md_inline, md_link, md_text, safe_url, table
-from factsheet.render.page import RenderContext
+from factsheet.render.page import RenderContext, fact_href
 
 
 def value_text(project: Project, value: Any, lang: str) -> str | None:
@@ -133,8 +133,6 @@ def fact_md(ctx: RenderContext, fact: Fact, level: int = 3) -> str:
 
 
 def related_md(ctx: RenderContext, fact: Fact) -> str:
-    from factsheet.render.page import fact_href
-
     links = []
     for other_id in fact.related:
         other = ctx.project.facts.get(other_id)

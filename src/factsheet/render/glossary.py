@@ -17,13 +17,13 @@ from factsheet.render.markup import (
     md_text,
     md_text_keep_space,
 )
-from factsheet.render.page import Page, RenderContext, fact_href, search_extra
+from factsheet.render.page import Page, RenderContext, fact_href, facts_in_page_order, search_extra
 
 
 def mentions(ctx: RenderContext, entity: Entity) -> list[Fact]:
     """Facts whose subject, value or a claim's speaker is this entity."""
     out = []
-    for fact in ctx.project.facts.values():
+    for fact in facts_in_page_order(ctx.project):
         value_is = isinstance(fact.value, EntityValue) and fact.value.entity == entity.id
         speaks = any(c.speaker == entity.id for c in fact.claims)
         if fact.subject == entity.id or value_is or speaks:

@@ -14,7 +14,14 @@ from factsheet.model import Fact
 from factsheet.project import Project
 from factsheet.render.facts import value_md
 from factsheet.render.markup import heading, isolate, md_inline, md_link, md_text
-from factsheet.render.page import Page, RenderContext, fact_href, fact_texts, search_extra
+from factsheet.render.page import (
+    Page,
+    RenderContext,
+    fact_href,
+    fact_texts,
+    facts_in_page_order,
+    search_extra,
+)
 
 
 def latest_source_date(project: Project) -> str | None:
@@ -29,7 +36,7 @@ def latest_source_date(project: Project) -> str | None:
 
 
 def key_facts(project: Project) -> list[Fact]:
-    return [fact for fact in project.facts.values() if fact.key]
+    return [fact for fact in facts_in_page_order(project) if fact.key]
 
 
 def card_md(ctx: RenderContext, fact: Fact) -> str:

@@ -62,6 +62,21 @@ def fact_href(fact: Fact, from_page: str = "") -> str:
     return f"#{fact.id}" if page == from_page else f"{page}#{fact.id}"
 
 
+def facts_in_page_order(project: Project) -> list[Fact]:
+    """Every fact in the order a reader meets it: by topic, then by section as the topic lists
+    them (facts without a section first), then as written in the files."""
+    topics = project.topics
+    file_order = {fact_id: i for i, fact_id in enumerate(project.facts)}
+
+    def key(fact: Fact) -> tuple[int, int, int]:
+        topic = topics.get(fact.topic or "")
+        sections = [s.id for s in topic.sections] if topic else []
+        section = sections.index(fact.section) if fact.section in sections else -1
+        return (topic.order if topic else 1 << 30, section, file_order[fact.id])
+
+    return sorted(project.facts.values(), key=key)
+
+
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 

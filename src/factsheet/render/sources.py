@@ -11,11 +11,12 @@ from factsheet.i18n import format_date, kind_name, language_name
 from factsheet.model import Fact, Source
 from factsheet.render.citations import quote_checked, source_url
 from factsheet.render.markup import heading, isolate, md_inline, md_link, md_text
-from factsheet.render.page import Page, RenderContext, fact_href, search_extra
+from factsheet.render.page import Page, RenderContext, fact_href, facts_in_page_order, search_extra
 
 
 def citing_facts(ctx: RenderContext, source: Source) -> list[Fact]:
-    return [f for f in ctx.project.facts.values() if any(c.source == source.id for c in f.claims)]
+    facts = facts_in_page_order(ctx.project)
+    return [f for f in facts if any(c.source == source.id for c in f.claims)]
 
 
 def quotes_line(ctx: RenderContext, source: Source, facts: list[Fact]) -> str:

@@ -14,7 +14,7 @@ from factsheet.i18n import format_date
 from factsheet.model import DateValue, Fact
 from factsheet.project import Project
 from factsheet.render.markup import heading, isolate, md_inline, md_link, md_text
-from factsheet.render.page import Page, RenderContext, fact_href, search_extra
+from factsheet.render.page import Page, RenderContext, fact_href, facts_in_page_order, search_extra
 
 # When a fact has the same date in several roles, the most specific role is kept.
 _ROLE_ORDER = ("when_date", "when_start", "when_end", "when_as_of")
@@ -45,7 +45,7 @@ def fact_entries(fact: Fact) -> list[Entry]:
 
 def entries(project: Project) -> list[Entry]:
     """Every entry, sorted by date, then role, then fact order in the project."""
-    order = {fact_id: i for i, fact_id in enumerate(project.facts)}
+    order = {fact.id: i for i, fact in enumerate(facts_in_page_order(project))}
     out = [e for fact in project.facts.values() for e in fact_entries(fact)]
     return sorted(out, key=lambda e: (e.date, _ROLE_ORDER.index(e.role), order[e.fact.id]))
 
