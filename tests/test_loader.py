@@ -534,12 +534,17 @@ def test_other_files_get_a_warning(make_project: ProjectFactory) -> None:
             "facts/data.json": "{}",
             "facts/UPPER.YAML": "a: 1\n",
             "facts/.gitkeep": "",
+            "facts/.DS_Store": "x",
+            "facts/.draft.yaml": "a: 1\n",
+            "facts/.git/config": "x",
         }
     )
+    (root / "facts" / ".#a.yaml").symlink_to("user@host.1234")  # an Emacs lock file
     docs, problems = load_tree(root)
     assert [d.file for d in docs] == ["facts/a.yaml"]
     found = sorted((p.file, p.code, p.severity) for p in problems)
     assert found == [
+        ("facts/.draft.yaml", "file-hidden", Severity.WARNING),
         ("facts/UPPER.YAML", "file-not-yaml", Severity.WARNING),
         ("facts/data.json", "file-not-yaml", Severity.WARNING),
         ("facts/notes.txt", "file-not-yaml", Severity.WARNING),

@@ -14,12 +14,14 @@ The pipeline for one file, each stage turning failure into positioned problems (
 
 :func:`load_tree` reads every ``*.yaml``/``*.yml`` under ``facts/`` (sub-folders included) in a
 stable order. It follows no symbolic link, rejects anything that is not a regular file, and warns
-about other files so that nothing is silently ignored (``.gitkeep`` excepted).
+about other files so that nothing is silently ignored, except hidden names (starting with '.':
+``.gitkeep``, ``.DS_Store``, editor lock files), which are skipped as git skips them; a hidden
+``.yaml`` file gets a warning.
 
-Problem codes (each with a 1-based line:col, a message and a hint; all errors but two):
+Problem codes (each with a 1-based line:col, a message and a hint; errors unless marked):
 
 - files: ``file-symlink``, ``file-not-regular``, ``file-too-large``, ``file-unreadable``,
-  ``file-missing-folder``, ``file-not-yaml`` (warning);
+  ``file-missing-folder``, ``file-not-yaml`` and ``file-hidden`` (warnings);
 - encodings: ``encoding-not-utf8`` (UTF-16/32), ``encoding-invalid-utf8``, ``encoding-bom``
   (warning; the file still loads), ``yaml-control-character``;
 - YAML: ``yaml-syntax``, ``yaml-empty``, ``yaml-multiple-documents``, ``yaml-top-level``,
@@ -51,7 +53,6 @@ MAX_FILE_BYTES = 1024 * 1024
 attack on the build), and should be split into several files."""
 
 YAML_SUFFIXES = (".yaml", ".yml")
-_SILENT = frozenset({".gitkeep"})  # exists only to keep an empty folder in git
 _OPEN_FLAGS = (
     os.O_RDONLY
     | getattr(os, "O_NOFOLLOW", 0)  # a symbolic link fails with ELOOP instead of being read
@@ -212,16 +213,33 @@ def _walk(base: str, folder: str, problems: list[Problem]) -> list[tuple[str, st
             continue
         for entry in entries:
             rel = (*parts, entry.name)
-            if entry.is_symlink():
+            if entry.name.startswith("."):
+                # Hidden, as git and most tools treat them: editor lock files (Emacs's
+                # '.#a.yaml' is a symlink), .DS_Store, .gitkeep, .git. A hidden YAML file looks
+                # like a fact file, so it is named; it is never read.
+                if entry.name.endswith(YAML_SUFFIXES) and not entry.is_symlink():
+                    problems.append(_hidden("/".join((folder, *rel))))
+            elif entry.is_symlink():
                 problems.append(_symlink("/".join((folder, *rel))))
             elif entry.is_dir(follow_symlinks=False):
                 pending.append((entry.path, rel))
             elif entry.name.endswith(YAML_SUFFIXES):
                 files.append((rel, entry.path))  # _read rejects what is not a regular file
-            elif entry.name not in _SILENT:
+            else:
                 problems.append(_not_yaml("/".join((folder, *rel)), entry))
     files.sort()
     return [(path, "/".join((folder, *rel))) for rel, path in files]
+
+
+def _hidden(file: str) -> Problem:
+    return Problem(
+        file,
+        Mark(1, 1),
+        "file-hidden",
+        "this file is not loaded: its name starts with '.', so it is hidden",
+        "remove the leading '.' from the name to load it",
+        Severity.WARNING,
+    )
 
 
 def _not_yaml(file: str, entry: os.DirEntry[str]) -> Problem:
