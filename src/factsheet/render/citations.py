@@ -47,8 +47,10 @@ def source_name_md(source: Source | None, source_id: str, lang: str) -> str:
     return f"{md_link(name, f'sources.md#{source.id}')}{sep}*{title}*"
 
 
-def citation_md(project: Project, claim: Claim, lang: str) -> str:
-    """One note: source, date, locator, quote, translation and quote status (one line)."""
+def citation_md(project: Project, claim: Claim, lang: str) -> list[str]:
+    """One note as paragraphs: source, date, locator, speaker and what was stated; then the
+    quote with its status, then our translation. The quote has a paragraph of its own so a
+    right-to-left quote does not wrap in the middle of a left-to-right sentence."""
     source = project.sources.get(claim.source)
     parts = [source_name_md(source, claim.source, lang)]
     when = claim_date(claim, source)
@@ -65,31 +67,38 @@ def citation_md(project: Project, claim: Claim, lang: str) -> str:
         line += f" {md_text(t('speaker', lang))}: {md_inline(name, lang)}\\."
     if claim.stated:
         line += f" {md_inline(claim.stated.get(lang), lang)}"
-    if claim.quote is not None:
-        line += " " + quote_md(project, claim, lang)
-    return line
+    return [line, *quote_md(project, claim, lang)]
 
 
-def quote_md(project: Project, claim: Claim, lang: str) -> str:
-    """The quote in its language, its translation into ``lang`` if any, and its status."""
+def quote_md(project: Project, claim: Claim, lang: str) -> list[str]:
+    """The quote in its own language with its status, and its translation into ``lang``."""
     quote = claim.quote
-    assert quote is not None
+    if quote is None:
+        return []
     original = md_inline(quote.text, quote.lang)
     label = f"{t('quote_original', lang)} ({language_name(quote.lang, lang)})"
     direction = ' dir="rtl"' if quote.lang in RTL_LANGS else ""
-    out = f'{md_text(label)}: <q lang="{quote.lang}"{direction}>{original}</q>'
+    status = "quote_checked" if quote_checked(project, claim) else "quote_unchecked"
+    paragraphs = [
+        f'{md_text(label)}: <q lang="{quote.lang}"{direction}>{original}</q>'
+        f" — *{md_text(t(status, lang))}*\\."
+    ]
     translation = quote.translations.get(lang) if quote.lang != lang else None
     if translation:
-        out += f" — {md_text(t('translation', lang))}: {md_inline(translation, lang)}"
-    status = "quote_checked" if quote_checked(project, claim) else "quote_unchecked"
-    return out + f" — *{md_text(t(status, lang))}*\\."
+        paragraphs.append(f"{md_text(t('translation', lang))}: {md_inline(translation, lang)}")
+    return paragraphs
 
 
 def citations_md(project: Project, fact: Fact, lang: str) -> str:
-    """The numbered notes of a fact, as a Markdown ordered list."""
-    return "\n".join(
-        f"{i}. {citation_md(project, claim, lang)}" for i, claim in enumerate(fact.claims, 1)
-    )
+    """The numbered notes of a fact, as a Markdown ordered list; a note's later paragraphs
+    are indented four spaces so they stay inside its list item."""
+    items, loose = [], False
+    for i, claim in enumerate(fact.claims, 1):
+        first, *rest = citation_md(project, claim, lang)
+        loose = loose or bool(rest)
+        items.append("".join([f"{i}. {first}", *(f"\n\n    {para}" for para in rest)]))
+    # A list with several paragraphs in an item is a loose list: blank lines between items.
+    return ("\n\n" if loose else "\n").join(items)
 
 
 def source_url(source: Source) -> str | None:
