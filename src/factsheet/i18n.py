@@ -159,6 +159,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "as_of": {"ar": "بتاريخ", "en": "As of"},
     "value": {"ar": "القيمة", "en": "Value"},
     "period": {"ar": "الفترة", "en": "Period"},
+    "since": {"ar": "منذ {date}", "en": "since {date}"},
     "method": {"ar": "المنهج", "en": "Method"},
     "method_or_note": {"ar": "المنهج أو الملاحظة", "en": "Method or note"},
     "range": {"ar": "النطاق", "en": "range"},

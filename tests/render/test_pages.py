@@ -11,10 +11,10 @@ import pytest
 
 from factsheet.project import Project, load_project
 from factsheet.render import LANGS, Page, render_pages, write_tree
-from factsheet.render.facts import agreement
+from factsheet.render.facts import agreement, meta_line
 from factsheet.render.home import latest_source_date
 from factsheet.render.methodology import example_report
-from factsheet.render.page import facts_in_page_order
+from factsheet.render.page import RenderContext, facts_in_page_order
 from factsheet.render.timeline import entries
 
 from .conftest import TODAY
@@ -210,3 +210,15 @@ def test_facts_in_page_order_follows_topics_not_files(make_project: Callable[...
     assert problems == []
     assert list(project.facts) == ["in-second", "in-first"]  # file order
     assert [f.id for f in facts_in_page_order(project)] == ["in-first", "in-second"]
+
+
+def test_open_period_reads_since(fixture_project: Project) -> None:
+    fact = fixture_project.facts["deaths-total"]
+    assert fact.period is not None
+    open_ended = fact.model_copy(update={"period": fact.period.model_copy(update={"end": None})})
+    for lang, expected in (
+        ("en", "**Period**: since 27 September 2020"),
+        ("ar", "منذ 27 سبتمبر 2020"),
+    ):
+        ctx = RenderContext(fixture_project, lang, TODAY)
+        assert expected in meta_line(ctx, open_ended)

@@ -69,8 +69,11 @@ def meta_line(ctx: RenderContext, fact: Fact) -> str:
     lang = ctx.lang
     parts = [f"**{md_text(ctx.t('as_of'))}**: {isolate(md_text(fdate(fact.as_of, lang)), lang)}"]
     if fact.period:
-        end = f"–{fdate(fact.period.end, lang)}" if fact.period.end else "–"
-        span = isolate(md_text(fdate(fact.period.start, lang) + end), lang)
+        start = fdate(fact.period.start, lang)
+        if fact.period.end:
+            span = isolate(md_text(f"{start}–{fdate(fact.period.end, lang)}"), lang)
+        else:
+            span = md_text(ctx.t("since").format(date=start))
         parts.append(f"**{md_text(ctx.t('period'))}**: {span}")
     shown = value_md(ctx.project, fact.value, lang)
     if shown:
