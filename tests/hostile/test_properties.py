@@ -32,9 +32,7 @@ from factsheet.render import LANGS, render_pages
 from .htmlread import norm, read_page
 
 TODAY = date(2026, 11, 28)
-SETTINGS = settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # The site's Markdown extensions (mkdocs.yml), configured as the site configures them.
 EXTENSIONS = ["toc", "attr_list", "tables", "admonition", "def_list", "footnotes"]
 EXTENSION_CONFIGS = {"toc": {"permalink": True, "slugify": slugify(case="lower")}}

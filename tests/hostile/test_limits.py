@@ -1,0 +1,86 @@
+"""Guarantee 1 for ``mkdocs build`` and under resource limits.
+
+- One ``mkdocs build --strict`` of a project holding every single-file catalogue case fails
+  with exit 1, no traceback, and prints each case's ``file:line:col: severity [code]``.
+- The worst inputs for time and memory (an alias bomb, 5,000 levels of brackets, a megabyte
+  of flow items, a megabyte-long line, thousands of keys) are validated by the real command in
+  a subprocess limited to 1 GiB of address space and 20 seconds: each is refused with a
+  positioned problem (exit 1), never killed, never an internal error.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .catalogue import BOMB
+from .conftest import mkdocs_build, write_hostile_project
+from .project import TODAY_EPOCH, fact, write_base, write_files
+from .test_catalogue import ALL_CASES
+
+FACTSHEET = Path(sys.executable).with_name("factsheet")
+MEMORY_LIMIT = 1024**3
+
+
+def test_mkdocs_build_reports_every_catalogue_case(tmp_path: Path) -> None:
+    project = write_hostile_project(tmp_path / "project")
+    (project / "facts" / "hostile.yaml").unlink()
+    write_base(project)
+    for case in ALL_CASES:
+        write_files(project, case.files)
+    done = mkdocs_build(project, tmp_path / "site")
+    output = done.stdout + done.stderr
+    assert done.returncode == 1 and "Traceback" not in output
+    assert not (tmp_path / "site").exists()  # nothing was published
+    missing = [
+        case.id
+        for case in ALL_CASES
+        if f"{case.where}:{case.line}:{case.col}: "
+        f"{'error' if case.exit_code else 'warning'} [{case.code}]" not in output
+    ]
+    assert missing == []
+
+
+def _limit_memory() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+
+
+HEAVY = {
+    "alias-bomb": (BOMB + "\n", "yaml-anchor", 1, 4),
+    "bracket-depth-5000": ("x: " + "[" * 5000 + "]" * 5000 + "\n", "yaml-too-deep", 1, 35),
+    "megabyte-of-flow-items": ("x: [" + "a," * 500_000 + "]\n", "schema-unknown-field", 1, 1),
+    "megabyte-line": ("topic: " + "a" * 1_000_000 + "\n", "schema-string-too-long", 1, 8),
+    "seventy-thousand-keys": (
+        fact() + "".join(f"    k{i}: v\n" for i in range(70_000)),
+        "schema-too-many-errors",
+        110,
+        11,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(HEAVY))
+def test_heavy_input_is_refused_within_limits(tmp_path: Path, name: str) -> None:
+    text, code, line, col = HEAVY[name]
+    root = write_base(tmp_path / "project")
+    write_files(root, {"facts/heavy.yaml": text})
+    env = {**os.environ, "SOURCE_DATE_EPOCH": TODAY_EPOCH}
+    done = subprocess.run(
+        [str(FACTSHEET), "validate", "--root", str(root), "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=20,
+        env=env,
+        preexec_fn=_limit_memory,
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr[-500:]
+    problems = json.loads(done.stdout)["problems"]
+    where = [(p["code"], p["file"], p["line"], p["col"]) for p in problems]
+    assert (code, "facts/heavy.yaml", line, col) in where, where[:5]
