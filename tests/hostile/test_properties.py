@@ -128,8 +128,10 @@ def hostile_project(texts: dict[str, dict[str, str]]) -> Project:
     return assemble(scratch(), [(doc, FactFile.model_validate(data))])
 
 
-FIELDS = ("title", "summary", "section", "entity", "description", "role", "publisher",
-          "source", "note", "label", "statement", "method", "reason", "stated", "locator")  # fmt: skip
+FIELDS = (
+    "title", "summary", "section", "entity", "description", "role", "publisher", "source",
+    "note", "label", "statement", "method", "reason", "stated", "locator",
+)  # fmt: skip
 
 
 def tags_and_attributes(project: Project) -> tuple[set[tuple[str, str]], dict[str, str]]:
