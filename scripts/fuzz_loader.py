@@ -1,4 +1,4 @@
-"""Coverage-guided fuzzing of the loader, the schema and the checks (atheris / libFuzzer).
+"""Coverage-guided fuzzing of the loader, the schema, the checks and the renderer (atheris).
 
 Every input is written as ``facts/fuzz.yaml`` of a scratch project (next to a valid registry
 file, so facts can refer to real ids) and run through :func:`factsheet.validate.validate`, the
@@ -9,7 +9,12 @@ saves the input as ``crash-*``, when:
 - a problem has no position (line or column below 1), no code, no message, or an error from
   the loader/schema/checks has no hint;
 - a file with errors is still in the project, or a file without errors is missing from it
-  (nothing is silently dropped).
+  (nothing is silently dropped);
+- with ``FUZZ_REAL_PROJECT=1`` the scratch project is a copy of the real ``facts/`` and
+  ``seeds/`` in which the input replaces ``facts/war.yaml``, so mutations of that file often
+  validate; for each input that does, the war page is rendered in both languages and converted
+  with the site's Markdown extensions, and the HTML must hold nothing executable
+  (:func:`factsheet.mkdocs_safety.check_html`).
 
 Run it for ten minutes from the project root (``-max_total_time`` is in seconds; crashes and
 the growing corpus go to the folders named)::
@@ -18,12 +23,17 @@ the growing corpus go to the folders named)::
     .venv/bin/python scripts/fuzz_loader.py -max_total_time=600 -rss_limit_mb=2048 \\
         -timeout=10 -artifact_prefix=.fuzz/crashes/ .fuzz/corpus facts
 
-Passing ``facts`` as a second corpus folder seeds the fuzzer with the real fact files. To
+Passing ``facts`` as a second corpus folder seeds the fuzzer with the real fact files. To fuzz
+the renderer too, seed with the war topic alone (``mkdir -p .fuzz/war && cp facts/war.yaml
+.fuzz/war/``) and run ``FUZZ_REAL_PROJECT=1 .venv/bin/python scripts/fuzz_loader.py ...
+.fuzz/corpus-war .fuzz/war``. To
 replay one saved input: ``.venv/bin/python scripts/fuzz_loader.py .fuzz/crashes/crash-...``.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
 import sys
 import tempfile
 from datetime import date
@@ -32,9 +42,20 @@ from typing import Any
 
 import atheris
 
-with atheris.instrument_imports(include=["factsheet", "yaml", "pydantic"]):
-    from factsheet.problems import Problem, Severity
+with atheris.instrument_imports(include=["factsheet", "yaml", "pydantic", "markdown"]):
+    import markdown  # type: ignore[import-untyped]
+
+    from factsheet.mkdocs_safety import check_html
+    from factsheet.problems import Problem, Severity, has_errors
+    from factsheet.project import Project
+    from factsheet.render import LANGS, topic
+    from factsheet.render.page import RenderContext
     from factsheet.validate import validate
+
+PROJECT = Path(__file__).resolve().parents[1]
+REAL = os.environ.get("FUZZ_REAL_PROJECT") == "1"
+# The site's Markdown extensions (mkdocs.yml), without the slug function of toc.
+EXTENSIONS = ["toc", "attr_list", "tables", "admonition", "def_list", "footnotes"]
 
 TODAY = date(2026, 11, 28)
 REGISTRY = """\
@@ -56,7 +77,7 @@ sources:
     url: https://example.org/news/1
     published: 2022-10-31
 """
-FUZZ_FILE = "facts/fuzz.yaml"
+FUZZ_FILE = "facts/war.yaml" if REAL else "facts/fuzz.yaml"
 # Problems about a whole file carry 1:1 on purpose; every code has a prefix naming its stage.
 STAGE_PREFIXES = ("file-", "encoding-", "yaml-", "schema-", "value-")
 
@@ -89,6 +110,19 @@ def _check_run(root: Path, data: bytes) -> None:
         raise HarnessError("a file with loading or schema errors is part of the project")
     if FUZZ_FILE not in broken and FUZZ_FILE not in loaded:
         raise HarnessError(f"the file was dropped without an error: {problems}")
+    if not has_errors(problems):
+        _check_render(project)
+
+
+def _check_render(project: Project) -> None:
+    if "war" not in project.topics:
+        return
+    for lang in LANGS:
+        page = topic.render(RenderContext(project, lang, TODAY), project.topics["war"])
+        html = markdown.Markdown(extensions=EXTENSIONS).convert(page.markdown)
+        findings = check_html(html, allowed_scripts=())
+        if findings:
+            raise HarnessError(f"{lang}/{page.path}: {findings[0]}")
 
 
 def make_project() -> Path:
@@ -96,7 +130,11 @@ def make_project() -> Path:
     root = Path(tempfile.mkdtemp(prefix="factsheet-fuzz-"))
     (root / "facts").mkdir()
     (root / "seeds").mkdir()
-    (root / "facts" / "registry.yaml").write_text(REGISTRY, encoding="utf-8")
+    if REAL:
+        shutil.copytree(PROJECT / "facts", root / "facts", dirs_exist_ok=True)
+        shutil.copytree(PROJECT / "seeds", root / "seeds", dirs_exist_ok=True)
+    else:
+        (root / "facts" / "registry.yaml").write_text(REGISTRY, encoding="utf-8")
     return root
 
 
