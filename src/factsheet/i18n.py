@@ -66,15 +66,34 @@ def format_range(low: int | float, high: int | float, lang: str) -> str:
 
 
 def unit_label(unit_id: str, n: int | float | None, lang: str) -> str:
-    """The unit after a number: Arabic uses the plural for 3-10 and the singular otherwise
-    (``6,500 شخص`` as the article writes it); English the singular only for exactly 1."""
+    """The unit after a number.
+
+    English: the singular only for exactly 1. Arabic follows the last two digits of the
+    number, as Arabic media write counted nouns: 3-10 take the plural (``3 جلسات``,
+    ``103 أشخاص``), 11-99 the singular with the accusative ending (``44 يومًا``,
+    ``223 شخصًا``), anything else the bare singular (``6,500 شخص``, ``100 مدني``).
+    """
     unit = get_unit(unit_id)
     if unit is None:
         return unit_id
     if lang != "ar":
         return unit.label(lang, plural=n != 1)
-    plural = n is not None and 3 <= n <= 10 and float(n).is_integer()
-    return unit.label(lang, plural=plural)
+    if n is None or not float(n).is_integer():
+        return unit.label(lang, plural=False)
+    last_two = int(n) % 100
+    if 3 <= last_two <= 10:
+        return unit.label(lang, plural=True)
+    if 11 <= last_two <= 99 and unit.kind in ("count", "duration"):
+        return accusative(unit.label(lang, plural=False))
+    return unit.label(lang, plural=False)
+
+
+def accusative(noun: str) -> str:
+    """The singular noun with tanween fath (يومًا, شخصًا). A noun ending in ta marbuta takes
+    no written alif (مادة), and a phrase (جندي حفظ سلام) is left as it is."""
+    if " " in noun or noun.endswith(("ة", "ى", "ا")):
+        return noun
+    return noun + "ًا"
 
 
 # Arabic says "one hour" and "two hours" with the noun alone (ساعة واحدة, ساعتين), never
