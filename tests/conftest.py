@@ -91,3 +91,14 @@ def pytest_collectstart(collector: pytest.Collector) -> None:
         collector.path.resolve().parent
     ):
         sys.modules["conftest"] = _THIS_MODULE
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    # Registered here, not in tests/render/conftest.py, so that a bare `pytest --update-golden`
+    # (run from the repository root) knows the option too.
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite tests/render/golden/ from the current output instead of comparing",
+    )
