@@ -1,9 +1,8 @@
 """Fixtures for the renderer tests: the fixture project, and the golden-file switch.
 
 Golden files under ``tests/render/golden/`` are rewritten only on request, then reviewed as a
-diff: ``pytest tests/render --update-golden`` or ``FACTSHEET_UPDATE_GOLDEN=1 pytest``. (The
-option is registered here, so it is known when ``tests/render`` is on the command line; the
-environment variable works from anywhere.)
+diff: ``pytest --update-golden`` (the option is registered in ``tests/conftest.py``) or
+``FACTSHEET_UPDATE_GOLDEN=1 pytest``.
 """
 
 from __future__ import annotations
@@ -20,15 +19,6 @@ from factsheet.validate import validate
 FIXTURE = Path(__file__).parent / "fixture"
 GOLDEN = Path(__file__).parent / "golden"
 TODAY = date(2026, 11, 28)
-
-
-def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption(
-        "--update-golden",
-        action="store_true",
-        default=False,
-        help="rewrite tests/render/golden/ from the current output instead of comparing",
-    )
 
 
 @pytest.fixture(scope="session")
