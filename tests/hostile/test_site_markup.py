@@ -11,6 +11,7 @@ payloads tried to add, or the contents of a file a snippet would have read.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 from functools import cache
@@ -71,6 +72,12 @@ def test_payload_is_literal_in_the_page(hostile_site: HostileSite, name: str, la
     body = read.body_text
     for role in ("title", "summary", "label", "statement", "publisher", "source"):
         assert norm(expected(role, lang, name)) in body, role
+    # Escaped twice somewhere, the reader would see "&lt;". (Titles are left out: the
+    # navigation holds every payload's title, and one payload is another one escaped.)
+    twice = html.escape(norm(PAYLOADS[name]))
+    if twice != norm(PAYLOADS[name]):
+        for role in ("summary", "label", "statement", "publisher", "source"):
+            assert f"{WORDS[lang][role]} {twice}" not in body + read.meta["description"]
     # The navigation, as another page (the home page) links to this one.
     home = page(hostile_site, lang, ".")
     nav = [text for href, text in home.links if href.rstrip("/").endswith(topic_id(name))]
