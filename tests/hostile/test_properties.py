@@ -104,7 +104,7 @@ def test_quoted_text_comes_back_exactly_or_is_refused(value: str, ascii_only: bo
         assert doc.data["topic"] == value
 
 
-def hostile_project(texts: dict[str, dict[str, str]]) -> Project:
+def hostile_project(texts: dict[str, dict[str, str]], file: str = "facts/p.yaml") -> Project:
     """One of each record, every Text field from ``texts`` (by field name)."""
     data = {
         "topics": [{"id": "t", "order": "1", "title": texts["title"], "summary": texts["summary"],
@@ -124,7 +124,7 @@ def hostile_project(texts: dict[str, dict[str, str]]) -> Project:
                    "claims": [{"source": "src", "stated": texts["stated"],
                                "locator": {"section": texts["locator"]}}]}],
     }  # fmt: skip
-    doc = Document("facts/p.yaml", data)
+    doc = Document(file, data)
     return assemble(scratch(), [(doc, FactFile.model_validate(data))])
 
 
@@ -134,12 +134,14 @@ FIELDS = (
 )  # fmt: skip
 
 
-def tags_and_attributes(project: Project) -> tuple[set[tuple[str, str]], dict[str, str]]:
+def tags_and_attributes(
+    project: Project, edit: str | None = None
+) -> tuple[set[tuple[str, str]], dict[str, str]]:
     """(tag, attribute) pairs of every rendered page, and each page's shown text, by page."""
     pairs: set[tuple[str, str]] = set()
     shown: dict[str, str] = {}
     for lang in LANGS:
-        for page in render_pages(project, lang, TODAY):
+        for page in render_pages(project, lang, TODAY, edit_url_base=edit):
             html = markdown.Markdown(
                 extensions=EXTENSIONS, extension_configs=EXTENSION_CONFIGS
             ).convert(page.markdown)
@@ -183,3 +185,22 @@ def test_any_text_in_any_field_renders_inert_and_shown(field: str, text: str, la
     pairs, shown = tags_and_attributes(hostile_project(texts))
     assert pairs <= template_markup(), sorted(pairs - template_markup())
     assert any(norm(text) in page for key, page in shown.items() if key.startswith(lang))
+
+
+EDIT = "https://github.com/o/r/edit/main/"
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(EDITOR_TEXT.filter(lambda s: "/" not in s and s not in (".", "..")))
+def test_any_file_name_gives_an_inert_edit_link(name: str) -> None:
+    """File names are the editor's too: the "edit this fact" link is built from them."""
+    texts = {field: {"ar": "نص", "en": "Text"} for field in FIELDS}
+    baseline = tags_and_attributes(hostile_project(texts), EDIT)[0]
+    project = hostile_project(texts, f"facts/{name}.yaml")
+    pairs, _shown = tags_and_attributes(project, EDIT)
+    assert pairs <= baseline, sorted(pairs - baseline)
+    for lang in LANGS:
+        for page in render_pages(project, lang, TODAY, edit_url_base=EDIT):
+            html = markdown.Markdown(extensions=EXTENSIONS).convert(page.markdown)
+            hrefs = [v for _t, a, v in read_page(html).attrs if a == "href"]
+            assert all(":" not in h.split("/")[0] or h.startswith("https://") for h in hrefs)
