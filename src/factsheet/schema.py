@@ -17,11 +17,6 @@ from factsheet.loader import Document, PathKey
 from factsheet.model import DATE_PATTERN, ID_PATTERN, LANG_PATTERN, FactFile
 from factsheet.problems import Mark, Problem
 
-MAX_SCHEMA_PROBLEMS = 100
-"""Schema errors listed per file. Each costs a position lookup and a "did you mean" search, so
-a file of 70,000 unknown keys (it fits in the 1 MiB limit) took a minute to report; past this
-many, one problem says how many more there are."""
-
 _CODES = {
     "missing": "schema-missing",
     "extra_forbidden": "schema-unknown-field",
@@ -123,22 +118,7 @@ def validate_document(doc: Document) -> tuple[FactFile | None, list[Problem]]:
     try:
         return FactFile.model_validate(doc.data), []
     except ValidationError as exc:
-        errors = exc.errors(include_url=False)
-    problems = [_problem(doc, err) for err in errors[:MAX_SCHEMA_PROBLEMS]]
-    if len(errors) > MAX_SCHEMA_PROBLEMS:
-        rest = len(errors) - MAX_SCHEMA_PROBLEMS
-        first = doc.mark(_loc_to_path(errors[MAX_SCHEMA_PROBLEMS]["loc"], doc.data))
-        problems.append(
-            Problem(
-                doc.file,
-                first,
-                "schema-too-many-errors",
-                f"{rest:,} more schema errors in this file from here on are not listed",
-                "fix the errors listed above first (often one mistake, repeated), then validate "
-                "again",
-            )
-        )
-    return None, problems
+        return None, [_problem(doc, err) for err in exc.errors(include_url=False)]
 
 
 _PATTERN_HINTS = {
