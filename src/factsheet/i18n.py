@@ -18,7 +18,7 @@ from babel.dates import format_skeleton
 from babel.numbers import format_decimal
 
 from factsheet.model import QuantityValue
-from factsheet.units import get_unit
+from factsheet.units import Unit, get_unit, with_after
 
 LOCALES = {"ar": "ar", "en": "en_GB"}
 
@@ -69,28 +69,35 @@ def unit_label(unit_id: str, n: int | float | None, lang: str) -> str:
     """The unit after a number.
 
     English: the singular only for exactly 1. Arabic follows the last two digits of the
-    number, as Arabic media write counted nouns: 3-10 take the plural (``3 جلسات``,
-    ``103 أشخاص``), 11-99 the singular with the accusative ending (``44 يومًا``,
-    ``223 شخصًا``), anything else the bare singular (``6,500 شخص``, ``100 مدني``).
+    number, as Arabic media write counted nouns: 3-10 take the plural in the genitive
+    (``3 جلسات``, ``103 أشخاص``, ``5 عسكريين``), 11-99 the singular with the accusative
+    ending (``44 يومًا``, ``15 جنديًا لحفظ السلام``), anything else the bare singular
+    (``6,500 شخص``, ``100 مدني``). A unit's complement (``لحفظ السلام``) follows the noun.
     """
     unit = get_unit(unit_id)
     if unit is None:
         return unit_id
     if lang != "ar":
         return unit.label(lang, plural=n != 1)
+    return with_after(arabic_noun(unit, n), unit.ar_after)
+
+
+def arabic_noun(unit: Unit, n: int | float | None) -> str:
+    """The counted noun of ``unit`` in the form the number ``n`` asks for."""
     if n is None or not float(n).is_integer():
-        return unit.label(lang, plural=False)
+        return unit.ar
     last_two = int(n) % 100
     if 3 <= last_two <= 10:
-        return unit.label(lang, plural=True)
+        return unit.ar_plural
     if 11 <= last_two <= 99 and unit.kind in ("count", "duration"):
-        return accusative(unit.label(lang, plural=False))
-    return unit.label(lang, plural=False)
+        return accusative(unit.ar)
+    return unit.ar
 
 
 def accusative(noun: str) -> str:
     """The singular noun with tanween fath (يومًا, شخصًا). A noun ending in ta marbuta takes
-    no written alif (مادة), and a phrase (جندي حفظ سلام) is left as it is."""
+    no written alif (مادة), and a phrase is left as it is (a unit keeps its complement apart,
+    in ``Unit.ar_after``, so its noun still takes the ending)."""
     if " " in noun or noun.endswith(("ة", "ى", "ا")):
         return noun
     return noun + "ًا"
@@ -99,7 +106,7 @@ def accusative(noun: str) -> str:
 # Arabic says "one hour" and "two hours" with the noun alone (ساعة واحدة, ساعتين), never
 # "1 ساعة" or "2 ساعة". The dual is in the genitive/accusative form, which is what follows
 # "أكثر من", "حوالى" and the other bound words. Units not listed (abbreviations such as كم,
-# phrases such as جندي حفظ سلام) keep digits and the noun.
+# shares, ranks) keep digits and the noun.
 AR_ONE_TWO: dict[str, tuple[str, str]] = {
     "person": ("شخص واحد", "شخصين"),
     "soldier": ("جندي واحد", "جنديين"),
@@ -121,6 +128,9 @@ AR_ONE_TWO: dict[str, tuple[str, str]] = {
     "state": ("دولة واحدة", "دولتين"),
     "point": ("بند واحد", "بندين"),
     "article": ("مادة واحدة", "مادتين"),
+    "peacekeeper": ("جندي واحد لحفظ السلام", "جنديين لحفظ السلام"),
+    "displaced-person": ("نازح واحد", "نازحين"),
+    "armoured-vehicle": ("مدرعة واحدة", "مدرعتين"),
 }
 
 
@@ -128,6 +138,10 @@ def number_phrase(n: int | float, unit_id: str, lang: str) -> str:
     """A number with its unit: ``6,500 people``, ``6,500 شخص``, ``ساعتين``."""
     if lang == "ar" and n in (1, 2) and unit_id in AR_ONE_TWO:
         return AR_ONE_TWO[unit_id][int(n) - 1]
+    unit = get_unit(unit_id)
+    if unit is not None and unit.kind == "ordinal":
+        # "المرتبة 3", "place 3": a position is named before its number, not counted.
+        return f"{unit.label(lang, plural=False)} {format_number(n, lang)}"
     return f"{format_number(n, lang)} {unit_label(unit_id, n, lang)}"
 
 

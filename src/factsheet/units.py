@@ -5,8 +5,11 @@ values check rejects an id that is not here (with the closest known id as a hint
 renderers take the labels from here, so a unit is spelled the same way on every page.
 
 Arabic count nouns change form with the number (1, 2, 3-10, 11 and up). The two forms kept
-here are the singular and the plural used for 3-10; a renderer that needs the exact form for a
-number should put the unit in a column heading or a label rather than after the figure.
+here are the singular and the plural used after 3-10, in the genitive that follows a number
+(``3 عسكريين``, not the nominative ``عسكريون``); :func:`factsheet.i18n.unit_label` picks the
+form. A unit that is a phrase keeps its counted noun in ``ar``/``ar_plural`` and the rest in
+``ar_after``, so the noun can take its case ending: ``15 جنديًا لحفظ السلام``, not
+``15 جندي حفظ سلام``.
 Add a unit here, with both languages, before using it in a fact file.
 """
 
@@ -28,6 +31,7 @@ class Unit:
     en_plural: str
     ar: str
     ar_plural: str
+    ar_after: str = ""
 
     @property
     def whole(self) -> bool:
@@ -35,15 +39,21 @@ class Unit:
         return self.kind in ("count", "ordinal")
 
     def label(self, lang: str, plural: bool = True) -> str:
+        """The whole label (noun and complement), for headings and lists."""
         if lang == "ar":
-            return self.ar_plural if plural else self.ar
+            return with_after(self.ar_plural if plural else self.ar, self.ar_after)
         return self.en_plural if plural else self.en
 
 
+def with_after(noun: str, after: str) -> str:
+    """The counted noun followed by its complement, if any."""
+    return f"{noun} {after}" if after else noun
+
+
 def _unit(
-    id: str, kind: UnitKind, en: str, en_plural: str, ar: str, ar_plural: str
+    id: str, kind: UnitKind, en: str, en_plural: str, ar: str, ar_plural: str, ar_after: str = ""
 ) -> tuple[str, Unit]:
-    return id, Unit(id, kind, en, en_plural, ar, ar_plural)
+    return id, Unit(id, kind, en, en_plural, ar, ar_plural, ar_after)
 
 
 UNITS: dict[str, Unit] = dict(
@@ -51,14 +61,13 @@ UNITS: dict[str, Unit] = dict(
         # People
         _unit("person", "count", "person", "people", "شخص", "أشخاص"),
         _unit("soldier", "count", "soldier", "soldiers", "جندي", "جنود"),
-        _unit("serviceman", "count", "serviceman", "servicemen", "عسكري", "عسكريون"),
-        _unit("civilian", "count", "civilian", "civilians", "مدني", "مدنيون"),
+        _unit("serviceman", "count", "serviceman", "servicemen", "عسكري", "عسكريين"),
+        _unit("civilian", "count", "civilian", "civilians", "مدني", "مدنيين"),
+        # "Peacekeeper" is a phrase in Arabic: the soldier is counted, "for peacekeeping" follows.
+        _unit("peacekeeper", "count", "peacekeeper", "peacekeepers", "جندي", "جنود", "لحفظ السلام"),
+        _unit("refugee", "count", "refugee", "refugees", "لاجئ", "لاجئين"),
         _unit(
-            "peacekeeper", "count", "peacekeeper", "peacekeepers", "جندي حفظ سلام", "جنود حفظ سلام"
-        ),
-        _unit("refugee", "count", "refugee", "refugees", "لاجئ", "لاجئون"),
-        _unit(
-            "displaced-person", "count", "displaced person", "displaced people", "نازح", "نازحون"
+            "displaced-person", "count", "displaced person", "displaced people", "نازح", "نازحين"
         ),
         _unit("prisoner", "count", "prisoner", "prisoners", "أسير", "أسرى"),
         # Things
