@@ -40,16 +40,24 @@ def key_facts(project: Project) -> list[Fact]:
 
 
 def card_md(ctx: RenderContext, fact: Fact) -> str:
-    """One key figure as a list item: the value, its label linked to the fact, its date.
+    """One key figure as a card: the big value, its label linked to the fact, its date.
 
-    Material's grid cards (``<div class="grid cards" markdown>``) need ``md_in_html``, which
-    would also let fact text open HTML blocks; a plain list keeps the Markdown portable.
+    A Markdown list item with a class (``attr_list``) and spans of our own, laid out as a grid
+    of cards by our CSS (``ul:has(> li.fs-card)``). Material's grid cards would need
+    ``md_in_html``, which would also let fact text open HTML blocks; raw HTML would need us to
+    write final URLs by hand, while a Markdown link is resolved and checked by MkDocs. Every
+    piece of fact text is escaped Markdown; the spans and the class are fixed strings.
     """
     lang = ctx.lang
     value = value_md(ctx.project, fact.value, lang) or md_inline(fact.statement.get(lang), lang)
     link = md_link(md_inline(fact.label.get(lang), lang), fact_href(fact))
     when = isolate(md_text(format_date(fact.as_of, None, lang)), lang)
-    return f"- **{value}** — {link} ({md_text(ctx.t('as_of'))} {when})"
+    return (
+        f'- <span class="fs-card__value">{value}</span>\n'
+        f'  <span class="fs-card__label">{link}</span>\n'
+        f'  <span class="fs-card__date">{md_text(ctx.t("as_of"))} {when}</span>\n'
+        "  {: .fs-card }"
+    )
 
 
 def notice_md(ctx: RenderContext) -> str:
