@@ -18,7 +18,7 @@ from pymdownx.slugs import slugify
 ALLOWED_TAGS = {
     "p", "h1", "h2", "h3", "h4", "h5", "h6", "a", "em", "strong", "ul", "ol", "li",
     "table", "thead", "tbody", "tr", "th", "td", "bdi", "q", "span", "code", "pre", "div",
-    "figure", "figcaption", "svg", "title", "text", "rect", "hr", "br",
+    "figure", "figcaption", "svg", "title", "text", "rect", "hr", "br", "blockquote",
 }  # fmt: skip
 ALLOWED_ATTRS = {
     "id", "class", "href", "lang", "dir", "xmlns", "role", "viewbox", "width", "height",

@@ -87,8 +87,9 @@ def test_quote_status_and_translation_are_shown(fixture_project: Project) -> Non
     en = pages(fixture_project, "en")["summit.md"].markdown
     assert "*checked against the stored copy*" in en
     assert "Translation: This came in a statement issued yesterday, Monday" in en
-    # The quote is shown in its own language, marked as such.
-    assert '<q lang="ar" dir="rtl">جاء ذلك في بيان صدر، أمس الاثنين' in en
+    # The quote is shown in its own language and direction, in a block of its own.
+    assert "> «جاء ذلك في بيان صدر، أمس الاثنين" in en
+    assert '> {: lang="ar" dir="rtl" }' in en
 
 
 def test_source_entry_without_stored_copy(fixture_project: Project) -> None:

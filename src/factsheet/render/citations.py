@@ -70,18 +70,37 @@ def citation_md(project: Project, claim: Claim, lang: str) -> list[str]:
     return [line, *quote_md(project, claim, lang)]
 
 
+# Quotation marks of each script, written by us around the quote (not by CSS ``q`` quotes,
+# which follow the page's language). The marks are typed in logical order; in a right-to-left
+# paragraph the browser mirrors « » so they point outwards, as Arabic print has them.
+QUOTE_MARKS = {"ar": ("«", "»"), "en": ("“", "”")}
+
+
+def quote_block(text: str, quote_lang: str) -> str:
+    """The quote as a block quote in its own language and direction.
+
+    ``lang`` and ``dir`` go on the paragraph through ``attr_list`` (``{: lang="ar"
+    dir="rtl"}``) written by this template from the language code the schema validated, never
+    from fact text (in which ``{`` is escaped); the quote has a paragraph of its own, so its
+    marks and punctuation stay on the right sides whatever the page's direction.
+    """
+    opening, closing = QUOTE_MARKS.get(quote_lang, ("“", "”"))
+    direction = "rtl" if quote_lang in RTL_LANGS else "ltr"
+    lang_attr = quote_lang if quote_lang.isalpha() else "und"
+    body = md_inline(text, quote_lang)
+    return f'> {opening}{body}{closing}\n> {{: lang="{lang_attr}" dir="{direction}" }}'
+
+
 def quote_md(project: Project, claim: Claim, lang: str) -> list[str]:
     """The quote in its own language with its status, and its translation into ``lang``."""
     quote = claim.quote
     if quote is None:
         return []
-    original = md_inline(quote.text, quote.lang)
     label = f"{t('quote_original', lang)} ({language_name(quote.lang, lang)})"
-    direction = ' dir="rtl"' if quote.lang in RTL_LANGS else ""
     status = "quote_checked" if quote_checked(project, claim) else "quote_unchecked"
     paragraphs = [
-        f'{md_text(label)}: <q lang="{quote.lang}"{direction}>{original}</q>'
-        f" — *{md_text(t(status, lang))}*\\."
+        f"{md_text(label)} — *{md_text(t(status, lang))}*:",
+        quote_block(quote.text, quote.lang),
     ]
     translation = quote.translations.get(lang) if quote.lang != lang else None
     if translation:
@@ -90,15 +109,20 @@ def quote_md(project: Project, claim: Claim, lang: str) -> list[str]:
 
 
 def citations_md(project: Project, fact: Fact, lang: str) -> str:
-    """The numbered notes of a fact, as a Markdown ordered list; a note's later paragraphs
-    are indented four spaces so they stay inside its list item."""
+    """The numbered notes of a fact, as a Markdown ordered list; a note's later blocks are
+    indented four spaces so they stay inside its list item."""
     items, loose = [], False
     for i, claim in enumerate(fact.claims, 1):
         first, *rest = citation_md(project, claim, lang)
         loose = loose or bool(rest)
-        items.append("".join([f"{i}. {first}", *(f"\n\n    {para}" for para in rest)]))
+        items.append("".join([f"{i}. {first}", *(f"\n\n{indent(para)}" for para in rest)]))
     # A list with several paragraphs in an item is a loose list: blank lines between items.
     return ("\n\n" if loose else "\n").join(items)
+
+
+def indent(block: str) -> str:
+    """Every line of a Markdown block indented four spaces, to stay inside a list item."""
+    return "\n".join(f"    {line}" for line in block.split("\n"))
 
 
 def source_url(source: Source) -> str | None:
