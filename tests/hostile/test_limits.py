@@ -84,3 +84,23 @@ def test_heavy_input_is_refused_within_limits(tmp_path: Path, name: str) -> None
     problems = json.loads(done.stdout)["problems"]
     where = [(p["code"], p["file"], p["line"], p["col"]) for p in problems]
     assert (code, "facts/heavy.yaml", line, col) in where, where[:5]
+
+
+@pytest.mark.parametrize("mark", ["«", "“", "‘", '"'])
+def test_many_opening_quotes_are_checked_in_linear_time(tmp_path: Path, mark: str) -> None:
+    """A statement of 300,000 opening quotation marks and no closing one (quadratic in the
+    bilingual check once: about a minute)."""
+    quotes = mark * 300_000
+    statement = json.dumps({"ar": "نص", "en": f"Text {quotes}"}, ensure_ascii=False)
+    root = write_base(tmp_path / "project")
+    write_files(root, {"facts/heavy.yaml": fact(statement=f"    statement: {statement}")})
+    env = {**os.environ, "SOURCE_DATE_EPOCH": TODAY_EPOCH}
+    done = subprocess.run(
+        [str(FACTSHEET), "validate", "--root", str(root), "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=8,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout[-500:] + done.stderr[-500:]
