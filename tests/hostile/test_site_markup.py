@@ -151,3 +151,19 @@ def test_no_page_has_live_markup(hostile_site: HostileSite) -> None:
     assert {k: v for k, v in problems.items() if v} == {}
     # The payload reached the pages as text, so the check above looked at the right thing.
     assert PWN in page(hostile_site, "en", topic_id("script-tag")).body_text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_footer_labels_name_the_neighbours_literally(hostile_site: HostileSite, lang: str) -> None:
+    """The previous/next links' aria-label, read by screen readers: each names a page title
+    exactly (one escaping too many would make it read "&lt;script&gt;")."""
+    titles = {norm(expected("title", lang, name)) for name in PAYLOADS}
+    labels = []
+    for name in PAYLOADS:
+        read = page(hostile_site, lang, topic_id(name))
+        labels += [v for tag, a, v in read.attrs if tag == "a" and a == "aria-label" and ": " in v]
+    assert len(labels) >= len(PAYLOADS)
+    named = [norm(label.split(": ", 1)[1]) for label in labels]
+    others = [n for n in named if n not in titles]
+    # Labels that are not a payload title name the theme's own pages (home, timeline, ...).
+    assert all(WORDS[lang]["title"] not in n for n in others), others
