@@ -37,6 +37,7 @@ from bench_measure import (
     page_weight,
     run_timed,
     serving,
+    snapshot,
     static_server,
     tree_size,
     wait_for,
@@ -126,12 +127,12 @@ def serve_rebuild(root: Path, runs: int, timeout: float = 120.0) -> dict[str, An
     return {"median_s": sorted(times)[len(times) // 2], "runs_s": times, "page": page}
 
 
-def real_project(work: Path) -> Path:
-    """A copy of the repository's project (facts, seeds, site config): edits stay there."""
+def real_project(code: Path, work: Path) -> Path:
+    """A copy of the measured project (facts, seeds, site config): edits stay there."""
     root = work / "real"
     for folder in ("facts", "seeds"):
-        shutil.copytree(REPO / folder, root / folder)
-    copy_site_config(REPO, root)
+        shutil.copytree(code / folder, root / folder)
+    copy_site_config(code, root)
     return root
 
 
@@ -161,13 +162,14 @@ def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     ).stdout.strip()
     result: dict[str, Any] = {
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
-        "commit": commit,
+        "commit": commit + ("+working-tree" if args.working_tree else ""),
         "runs": args.runs,
         "machine": machine(),
         "sizes": [],
     }
     # The real site first: its budgets (serve, weight) do not wait for the largest build.
-    real = real_project(work)
+    code = snapshot(REPO, work / "code", args.working_tree)
+    real = real_project(code, work)
     result["real"] = measure_project(real, "real site", args.runs)
     save(result, args.out)
     if not args.skip_serve:
@@ -183,7 +185,7 @@ def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     for size in args.sizes:
         root = work / f"synthetic-{size}"
         generate(root, size, seed=args.seed)
-        copy_site_config(REPO, root)
+        copy_site_config(code, root)
         runs = args.runs if size <= BIG else min(args.runs, args.big_runs)
         result["sizes"].append(measure_project(root, f"{size:,} facts", runs))
         save(result, args.out)  # a long run that is stopped keeps what it measured
@@ -212,6 +214,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=0, help="seed of the synthetic projects")
     parser.add_argument("--skip-serve", action="store_true", help="skip the mkdocs serve timing")
     parser.add_argument("--skip-weight", action="store_true", help="skip the page weights")
+    parser.add_argument(
+        "--working-tree",
+        action="store_true",
+        help="measure the working tree as it is (default: the last commit, HEAD)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the temporary projects")
     parser.add_argument("--enforce", action="store_true", help="exit 1 when a budget fails")
     args = parser.parse_args(argv)

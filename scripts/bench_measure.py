@@ -78,6 +78,25 @@ def run_timed(cmd: list[str], cwd: Path, runs: int) -> Timing:
     return timing
 
 
+def snapshot(repo: Path, into: Path, live: bool) -> Path:
+    """The code and the real project to measure: ``HEAD`` of ``repo`` (``git archive``), or
+    with ``live`` the working tree as it is. Subprocesses import the package from there
+    (PYTHONPATH), so edits made while a long run goes on do not change what it measures."""
+    parts = ["src", "facts", "seeds", "mkdocs.yml", "overrides", "docs"]
+    into.mkdir(parents=True)
+    if live:
+        for part in parts:
+            copy = shutil.copytree if (repo / part).is_dir() else shutil.copy2
+            copy(repo / part, into / part)
+    else:
+        archive = subprocess.run(
+            ["git", "archive", "HEAD", *parts], cwd=repo, capture_output=True, check=True
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    ENV["PYTHONPATH"] = str(into / "src")
+    return into
+
+
 def tree_size(folder: Path) -> dict[str, int]:
     files = [p for p in folder.rglob("*") if p.is_file()]
     return {"bytes": sum(p.stat().st_size for p in files), "files": len(files)}
@@ -100,12 +119,14 @@ def floor_configs(root: Path) -> list[Path]:
         r"(?m)^  - factsheet:\n(?:    .*\n|\s*\n)*", "", (root / "mkdocs.yml").read_text()
     )
     configs = []
+    downloads = root / "downloads"
+    subprocess.run(
+        [factsheet, "export", "--out", str(downloads)],
+        cwd=root, env=ENV, check=True, stdout=subprocess.DEVNULL,
+    )  # fmt: skip
     for lang, prefix, other in (("ar", "", "en/"), ("en", "en/", "../")):
         shutil.copytree(root / "docs", md / lang, dirs_exist_ok=True)
-        subprocess.run(
-            [factsheet, "export", "--out", str(md / lang / "downloads")],
-            cwd=root, env=ENV, check=True, stdout=subprocess.DEVNULL,
-        )  # fmt: skip
+        shutil.copytree(downloads, md / lang / "downloads", dirs_exist_ok=True)
         (root / f"floor-base-{lang}.yml").write_text(
             base.replace("lang: [ar]", f"lang: [{lang}]"), encoding="utf-8"
         )
