@@ -141,6 +141,39 @@ YAML_CASES = [
         4,
         32,
     ),
+    # --- from the YAML test suite's error cases ------------------------------------------------
+    _f(
+        "invalid-escape",
+        fact(label='    label: {ar: مكان, en: "bad \\q escape"}'),
+        "yaml-syntax",
+        4,
+        32,
+    ),
+    _f(
+        "escape-out-of-range",
+        fact(label='    label: {ar: مكان, en: "\\U00110000"}'),
+        "yaml-syntax",
+        4,
+        30,
+    ),
+    _f(
+        "content-after-quoted", fact(label='    label: {ar: مكان, en: "a" b}'), "yaml-syntax", 4, 31
+    ),
+    _f("flow-missing-comma", fact(label="    label: {ar: مكان en: Place}"), "yaml-syntax", 4, 24),
+    _f("yaml-2-directive", "%YAML 2.0\n---\n" + fact(), "yaml-syntax", 1, 1),
+    _f("reserved-at", fact(label="    label: {ar: مكان, en: @place}"), "yaml-syntax", 4, 27),
+    _f("reserved-backtick", fact(label="    label: {ar: مكان, en: `place`}"), "yaml-syntax", 4, 27),
+    _f("implicit-key-over-1024", fact("    " + "k" * 1100 + ": v"), "yaml-syntax", 10, 1105),
+    _f("key-indented-one-more", fact().replace("    as_of", "     as_of"), "yaml-syntax", 7, 6),
+    _f("block-scalar-bad-indicator", fact(label="    label: |x\n      text"), "yaml-syntax", 4, 13),
+    _f(
+        "comment-without-space",
+        fact(as_of="    as_of: 2022-10-31#comment"),
+        "schema-pattern",
+        7,
+        12,
+    ),
+    _f("nested-sequence-top", "- - - x\n", "yaml-top-level", 1, 1),
     # --- YAML 1.1 typing: every scalar stays text, and the schema says what is wrong ------------
     _f("bool-yes", fact("    key: yes"), "schema-bool", 10, 10),
     _f("bool-on", fact("    key: on"), "schema-bool", 10, 10),
