@@ -101,7 +101,7 @@ def claim_cells(project: Project, fact: Fact, index: int, claim: Claim) -> dict[
     source = project.sources.get(claim.source)
     cells = {"claim": str(index), "source_id": claim.source, "stated_on": claim.stated_on or ""}
     if source is not None:
-        cells["source_publisher_en"] = source.publisher.en
+        cells["source_publisher_en"] = source.publisher.en if source.publisher else ""
         cells["source_url"] = source.url or ""
     if isinstance(claim.value, QuantityValue):
         cells.update(claim_best=_num(claim.value.best), claim_low=_num(claim.value.low))

@@ -196,7 +196,11 @@ class Source(Model):
 
     id: Slug
     kind: SourceKind
-    publisher: Text
+    publisher: Text | None = Field(
+        default=None,
+        description="Who published it. Leave it out when the source does not say (the site "
+        "then states that the publisher is not recorded); never write a placeholder name.",
+    )
     title: Text = Field(
         description="The page's own title, or when it was not recorded, a short description "
         "of the page (say so in note)."
