@@ -272,6 +272,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Every source cited: publisher, date, link, and whether a copy is stored here.",
     },
     "publisher": {"ar": "الناشر", "en": "Publisher"},
+    "publisher_not_recorded": {"ar": "الناشر غير مسجل", "en": "publisher not recorded"},
+    "publisher_not_in_copy": {
+        "ar": "لا تذكر النسخة المحفوظة ناشرها",
+        "en": "publisher not named in the stored copy",
+    },
     "reference": {"ar": "رقمه في قائمة المراجع", "en": "Reference list number"},
     "kind": {"ar": "النوع", "en": "Kind"},
     "language": {"ar": "اللغة", "en": "Language"},

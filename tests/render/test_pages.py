@@ -223,3 +223,18 @@ def test_open_period_reads_since(fixture_project: Project) -> None:
     ):
         ctx = RenderContext(fixture_project, lang, TODAY)
         assert expected in meta_line(ctx, open_ended)
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("en", "publisher not named in the stored copy"), ("ar", "لا تذكر النسخة المحفوظة ناشرها")],
+)
+def test_missing_publisher_is_said_plainly(fixture_project: Project, lang: str, words: str) -> None:
+    """A source with no publisher is cited by its linked title and a note in brackets, never
+    by a made-up name; the sources page says the same, in italics, not as a name."""
+    by_path = pages(fixture_project, lang)
+    summit = by_path["summit.md"].markdown
+    assert f"](sources.md#seed-article)* \\({words}\\)" in summit
+    entry = by_path["sources.md"].markdown.split("{#seed-article}")[1].split("\n## ")[0]
+    assert f"*{words}*" in entry
+    assert "Unknown" not in summit and "غير معروف" not in summit

@@ -14,7 +14,7 @@ from typing import Protocol
 
 from factsheet.i18n import format_date, format_quantity
 from factsheet.model import Claim, Fact, QuantityValue
-from factsheet.render.citations import claim_date, source_name_md
+from factsheet.render.citations import claim_date, publisher_name, source_name_md
 from factsheet.render.facts import claim_value
 from factsheet.render.markup import html_text, isolate, md_inline, md_link, md_text, table
 from factsheet.render.page import RenderContext
@@ -99,8 +99,7 @@ def row_note(ctx: RenderContext, row: Row) -> str:
 
 
 def source_label(ctx: RenderContext, source_id: str) -> str:
-    source = ctx.project.sources.get(source_id)
-    return ctx.text(source.publisher) if source else source_id
+    return publisher_name(ctx.project.sources.get(source_id), source_id, ctx.lang)
 
 
 def shorten(text: str, limit: int = LABEL_CHARS) -> str:

@@ -37,14 +37,34 @@ def claim_date(claim: Claim, source: Source | None) -> str | None:
     return claim.stated_on or (source.published if source else None)
 
 
+def publisher_missing(source: Source, lang: str) -> str:
+    """Plain words for a source whose publisher is not recorded: they say so, and say where
+    we looked when a copy is stored, so they never read like an outlet's name."""
+    key = "publisher_not_in_copy" if source.stored else "publisher_not_recorded"
+    return t(key, lang)
+
+
+def publisher_name(source: Source | None, source_id: str, lang: str) -> str:
+    """Plain text naming a source: its publisher, else its title (for charts and lists)."""
+    if source is None:
+        return source_id
+    return (source.publisher or source.title).get(lang)
+
+
 def source_name_md(source: Source | None, source_id: str, lang: str) -> str:
-    """The publisher and title of a source, linked to its entry on the sources page."""
+    """The publisher and title of a source, linked to its entry on the sources page.
+
+    With no publisher recorded, the title carries the link and a bracketed note says the
+    publisher is not recorded, in the running text's own style, not as a name."""
     if source is None:
         return md_text(source_id)
-    name = md_inline(source.publisher.get(lang), lang)
     title = md_inline(source.title.get(lang), lang)
+    href = f"sources.md#{source.id}"
+    if source.publisher is None:
+        return f"*{md_link(title, href)}* \\({md_text(publisher_missing(source, lang))}\\)"
+    name = md_inline(source.publisher.get(lang), lang)
     sep = md_text_keep_space(t("sep", lang))
-    return f"{md_link(name, f'sources.md#{source.id}')}{sep}*{title}*"
+    return f"{md_link(name, href)}{sep}*{title}*"
 
 
 def citation_md(project: Project, claim: Claim, lang: str) -> list[str]:

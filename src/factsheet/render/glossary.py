@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from factsheet.i18n import format_date, kind_name, language_name
 from factsheet.model import Entity, EntityValue, Fact, Variant
+from factsheet.render.citations import publisher_name
 from factsheet.render.markup import (
     heading,
     isolate,
@@ -38,8 +39,10 @@ def sep(ctx: RenderContext) -> str:
 
 def source_link(ctx: RenderContext, source_id: str) -> str:
     source = ctx.project.sources.get(source_id)
-    name = ctx.text(source.publisher) if source else source_id
-    return md_link(md_inline(name, ctx.lang), f"sources.md#{source_id}")
+    name = publisher_name(source, source_id, ctx.lang)
+    link = md_link(md_inline(name, ctx.lang), f"sources.md#{source_id}")
+    # With no publisher recorded the source is named by its title, set in italics as titles are.
+    return f"*{link}*" if source is not None and source.publisher is None else link
 
 
 def variant_md(ctx: RenderContext, variant: Variant) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from factsheet.i18n import format_date, kind_name, language_name
 from factsheet.model import Fact, Source
-from factsheet.render.citations import quote_checked, source_url
+from factsheet.render.citations import publisher_missing, quote_checked, source_url
 from factsheet.render.markup import heading, isolate, md_inline, md_link, md_text
 from factsheet.render.page import Page, RenderContext, fact_href, facts_in_page_order, search_extra
 
@@ -39,7 +39,7 @@ def field_lines(ctx: RenderContext, source: Source, facts: list[Fact]) -> list[t
     url = source_url(source)
     stored = source.stored is not None and ctx.project.seed_text(source.stored) is not None
     lines = [
-        ("publisher", md_inline(ctx.text(source.publisher), lang)),
+        ("publisher", publisher_md(ctx, source)),
         ("kind", md_text(kind_name(source.kind, lang))),
         ("language", md_text(language_name(source.language, lang))),
         ("published", date_md(source.published)),
@@ -56,6 +56,12 @@ def field_lines(ctx: RenderContext, source: Source, facts: list[Fact]) -> list[t
     if source.note:
         lines.append(("note", md_inline(ctx.text(source.note), lang)))
     return lines
+
+
+def publisher_md(ctx: RenderContext, source: Source) -> str:
+    if source.publisher is None:
+        return f"*{md_text(publisher_missing(source, ctx.lang))}*"
+    return md_inline(ctx.text(source.publisher), ctx.lang)
 
 
 def entity_name(ctx: RenderContext, entity_id: str) -> str:
@@ -82,7 +88,7 @@ def render(ctx: RenderContext) -> Page:
     sources = list(ctx.project.sources.values())
     blocks = [heading(1, md_text(ctx.t("sources_title"))), md_text(ctx.t("sources_summary"))]
     blocks += [source_md(ctx, s) for s in sources]
-    texts = [ctx.text(s.title) + " " + ctx.text(s.publisher) for s in sources]
+    texts = [f"{ctx.text(s.title)} {ctx.text(s.publisher) if s.publisher else ''}" for s in sources]
     return Page(
         path="sources.md",
         title=ctx.t("sources_title"),

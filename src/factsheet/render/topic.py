@@ -77,9 +77,10 @@ def article_jsonld(ctx: RenderContext, topic: Topic, facts: list[Fact]) -> dict[
             work: dict[str, Any] = {
                 "@type": "CreativeWork",
                 "name": ctx.text(source.title),
-                "publisher": {"@type": "Organization", "name": ctx.text(source.publisher)},
                 "inLanguage": source.language,
             }
+            if source.publisher is not None:
+                work["publisher"] = {"@type": "Organization", "name": ctx.text(source.publisher)}
             if source.published:
                 work["datePublished"] = source.published
             url = source_url(source)
