@@ -21,7 +21,9 @@ about other files so that nothing is silently ignored, except hidden names (star
 Problem codes (each with a 1-based line:col, a message and a hint; errors unless marked):
 
 - files: ``file-symlink``, ``file-not-regular``, ``file-too-large``, ``file-unreadable``,
-  ``file-missing-folder``, ``file-not-yaml`` and ``file-hidden`` (warnings);
+  ``file-missing-folder``, ``file-name-not-utf8`` (a name that is not UTF-8: not read, since
+  it cannot be shown, linked or reported faithfully), ``file-not-yaml`` and ``file-hidden``
+  (warnings);
 - encodings: ``encoding-not-utf8`` (UTF-16/32), ``encoding-invalid-utf8``, ``encoding-bom``
   (warning; the file still loads), ``yaml-control-character``;
 - YAML: ``yaml-syntax``, ``yaml-empty``, ``yaml-multiple-documents``, ``yaml-top-level``,
@@ -213,7 +215,9 @@ def _walk(base: str, folder: str, problems: list[Problem]) -> list[tuple[str, st
             continue
         for entry in entries:
             rel = (*parts, entry.name)
-            if entry.name.startswith("."):
+            if not entry.name.isascii() and _undecodable(entry.name):
+                problems.append(_name_not_utf8("/".join((folder, *parts, _shown(entry.name)))))
+            elif entry.name.startswith("."):
                 # Hidden, as git and most tools treat them: editor lock files (Emacs's
                 # '.#a.yaml' is a symlink), .DS_Store, .gitkeep, .git. A hidden YAML file looks
                 # like a fact file, so it is named; it is never read.
@@ -229,6 +233,29 @@ def _walk(base: str, folder: str, problems: list[Problem]) -> list[tuple[str, st
                 problems.append(_not_yaml("/".join((folder, *rel)), entry))
     files.sort()
     return [(path, "/".join((folder, *rel))) for rel, path in files]
+
+
+def _undecodable(name: str) -> bool:
+    """Whether ``name`` holds bytes that are not UTF-8 (os.fsdecode keeps them as surrogates)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _shown(name: str) -> str:
+    """The name with its undecodable bytes written as \\xNN, so it can be printed."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _name_not_utf8(file: str) -> Problem:
+    return _file_problem(
+        file,
+        "file-name-not-utf8",
+        "this name is not valid UTF-8, so it is not read (nor anything inside it)",
+        "rename it with UTF-8 characters; git and GitHub show such names garbled",
+    )
 
 
 def _hidden(file: str) -> Problem:
