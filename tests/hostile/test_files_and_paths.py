@@ -61,6 +61,12 @@ def _seed_missing(root: Path, outside: Path) -> None:
     write_files(root, {"facts/case.yaml": source("    stored: seeds/missing.txt")})
 
 
+def _name_not_utf8(root: Path, outside: Path) -> None:
+    # A Latin-1 name, as an old tool or an archive from Windows makes it.
+    with open(os.path.join(os.fsencode(root / "facts"), b"caf\xe9.yaml"), "wb") as handle:
+        handle.write(fact().encode())
+
+
 Make = Callable[[Path, Path], None]
 SPECIAL: dict[str, tuple[Make, Case]] = {
     "symlinked-fact-file": (_symlink_file, Case("", {}, "file-symlink", 1, 1, "facts/case.yaml")),
@@ -73,6 +79,10 @@ SPECIAL: dict[str, tuple[Make, Case]] = {
     "seed-symlink-outside": (
         _seed_symlink_out,
         Case("", {}, "ref-stored-path", 9, 13, "facts/case.yaml"),
+    ),
+    "name-not-utf8": (
+        _name_not_utf8,
+        Case("", {}, "file-name-not-utf8", 1, 1, "facts/caf\\xe9.yaml"),
     ),
     "seed-missing": (_seed_missing, Case("", {}, "ref-stored-missing", 9, 13, "facts/case.yaml")),
 }
