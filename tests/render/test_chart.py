@@ -8,12 +8,12 @@ import pytest
 
 from factsheet.project import Project
 from factsheet.render import front_matter
-from factsheet.render.casualties_chart import LABEL_WIDTH, WIDTH, bar_svg, figure_rows, shorten
+from factsheet.render.casualties_chart import bar_svg, figure_rows, shorten
 from factsheet.render.page import Page, RenderContext
 
 from .conftest import TODAY
 
-_RECT = re.compile(r'<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"')
+_RECT = re.compile(r'<rect x="([\d.]+)%" y="[\d.]+" width="([\d.]+)%"')
 
 
 def chart(project: Project, lang: str) -> tuple[str, int]:
@@ -29,15 +29,18 @@ def test_one_bar_per_figure_longest_for_largest(fixture_project: Project) -> Non
     assert count == len(bars) == 4  # 6,500 and 5,000 (disputed), 3,773, 2,783
     widths = [w for _, w in bars]
     assert widths == sorted(widths, reverse=True)
-    assert all(x == LABEL_WIDTH for x, _ in bars)
+    assert all(x == 0 for x, _ in bars)
+    assert widths[0] == 100
     assert 'direction="ltr"' in svg
+    # No viewBox: the text keeps its CSS size whatever the width (legible on a phone).
+    assert "viewBox" not in svg
 
 
 def test_arabic_bars_grow_from_the_right(fixture_project: Project) -> None:
     svg, _ = chart(fixture_project, "ar")
     assert 'direction="rtl"' in svg
     for x, width in _RECT.findall(svg):
-        assert float(x) + float(width) == pytest.approx(WIDTH - LABEL_WIDTH)
+        assert float(x) + float(width) == pytest.approx(100)
     assert "حوالى 6,500 شخص" in svg
 
 

@@ -5,6 +5,10 @@ the figure, the source, when the source said it, and the method. The chart draws
 on one scale, at build time, with no JavaScript. In Arabic the bars grow from the right and the
 labels sit on the right (``direction="rtl"`` with mirrored x positions and logical
 ``text-anchor`` values); every text in the SVG goes through :func:`html.escape`.
+
+The SVG has no ``viewBox``: horizontal positions and bar lengths are percentages of its width
+and heights are in CSS pixels, so the text keeps its real size on a phone (a scaled viewBox
+shrank it to 6 px at 390 px) and each row stacks its label, its figure and source, and its bar.
 """
 
 from __future__ import annotations
@@ -19,17 +23,15 @@ from factsheet.render.facts import claim_value
 from factsheet.render.markup import html_text, isolate, md_inline, md_link, md_text, table
 from factsheet.render.page import RenderContext
 
-WIDTH = 720
-LABEL_WIDTH = 300
-VALUE_WIDTH = 110
-LINE_HEIGHT = 15
-ROW_HEIGHT = 2 * LINE_HEIGHT + 12
-BAR_HEIGHT = 16
-LABEL_CHARS = 48
+LINE_HEIGHT = 17
+BAR_HEIGHT = 12
+ROW_HEIGHT = 2 * LINE_HEIGHT + BAR_HEIGHT + 16
+LABEL_CHARS = 60
+SOURCE_CHARS = 36
 
 
 class XMap(Protocol):
-    """Maps a left-to-right x position (and a width) to the page's direction."""
+    """Maps a left-to-right x position in per cent (and a width) to the page's direction."""
 
     def __call__(self, pos: float, width: float = 0.0) -> float: ...
 
@@ -111,53 +113,49 @@ def shorten(text: str, limit: int = LABEL_CHARS) -> str:
     return cut.rstrip(" ،,—-") + "…"
 
 
-def svg_text(x: float, y: float, anchor: str, text: str, size: int = 12, extra: str = "") -> str:
+def svg_text(x: float, y: float, text: str, size: int, extra: str = "") -> str:
+    """A line of text starting at ``x`` per cent (its logical start: the right in Arabic)."""
     return (
-        f'<text x="{x}" y="{y}" text-anchor="{anchor}" font-size="{size}"{extra}>'
-        f"{html_text(text)}</text>"
+        f'<text x="{x}%" y="{y}" text-anchor="start" font-size="{size}" fill="currentColor"'
+        f"{extra}>{html_text(text)}</text>"
     )
 
 
 def bar_row(ctx: RenderContext, row: Row, top: float, length: float, x: XMap) -> list[str]:
-    """One bar: the fact's label and the source on two lines, the bar, then the figure."""
-    bar_y = top + LINE_HEIGHT - BAR_HEIGHT / 2
+    """One row: the fact's label, then the figure and its source, then the bar."""
+    figure = (
+        f"{figure_text(row, ctx.lang)} · {shorten(source_label(ctx, row.source_id), SOURCE_CHARS)}"
+    )
+    bar_y = top + 2 * LINE_HEIGHT + 4
     return [
-        svg_text(x(LABEL_WIDTH - 8), top + 12, "end", shorten(ctx.text(row.fact.label))),
-        svg_text(
-            x(LABEL_WIDTH - 8),
-            top + 12 + LINE_HEIGHT,
-            "end",
-            shorten(source_label(ctx, row.source_id)),
-            size=11,
-            extra=' opacity="0.8"',
-        ),
-        f'<rect x="{x(LABEL_WIDTH, length)}" y="{bar_y}" width="{length}" '
-        f'height="{BAR_HEIGHT}" fill="currentColor" opacity="0.6"></rect>',
-        svg_text(x(LABEL_WIDTH + length + 6), bar_y + 12, "start", figure_text(row, ctx.lang)),
+        svg_text(x(0), top + 13, shorten(ctx.text(row.fact.label)), 14, ' font-weight="700"'),
+        svg_text(x(0), top + 13 + LINE_HEIGHT, figure, 13, ' opacity="0.85"'),
+        f'<rect x="{x(0, length)}%" y="{bar_y}" width="{length}%" '
+        f'height="{BAR_HEIGHT}" fill="currentColor" opacity="0.55"></rect>',
     ]
 
 
 def bar_svg(ctx: RenderContext, rows: list[Row]) -> str:
     """The chart as one SVG element (no blank lines, so Markdown keeps it as one HTML block)."""
     rtl = ctx.lang == "ar"
-    height = ROW_HEIGHT * len(rows) + 8
+    height = ROW_HEIGHT * len(rows) + 4
     scale_max = max((r.size for r in rows), default=0.0) or 1.0
-    bar_area = WIDTH - LABEL_WIDTH - VALUE_WIDTH
 
     def x(pos: float, width: float = 0.0) -> float:
         # Positions are computed left-to-right, then mirrored for right-to-left pages; the
-        # text anchors are logical (start/end) and follow ``direction``.
-        return round(WIDTH - pos - width, 1) if rtl else round(pos, 1)
+        # text anchors are logical (start) and follow ``direction``.
+        return round(100 - pos - width, 2) if rtl else round(pos, 2)
 
     title = html_text(ctx.t("casualty_figures"))
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="factsheet-chart" role="img" '
-        f'viewBox="0 0 {WIDTH} {height}" width="100%" direction="{"rtl" if rtl else "ltr"}" '
+        f'width="100%" height="{height}" direction="{"rtl" if rtl else "ltr"}" '
         f'aria-label="{title}">',
         f"<title>{title}</title>",
     ]
     for i, row in enumerate(rows):
-        length = round(bar_area * row.size / scale_max, 1)
+        # At least a sliver, so a small figure still shows a bar.
+        length = max(round(100 * row.size / scale_max, 2), 0.5)
         parts += bar_row(ctx, row, 4 + i * ROW_HEIGHT, length, x)
     parts.append("</svg>")
     return "\n".join(parts)
