@@ -272,6 +272,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Every source cited: publisher, date, link, and whether a copy is stored here.",
     },
     "publisher": {"ar": "الناشر", "en": "Publisher"},
+    "not_named_in_copy": {"ar": "لا تذكره النسخة المحفوظة", "en": "not named in the stored copy"},
     "publisher_not_recorded": {"ar": "الناشر غير مسجل", "en": "publisher not recorded"},
     "publisher_not_in_copy": {
         "ar": "لا تذكر النسخة المحفوظة ناشرها",

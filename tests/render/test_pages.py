@@ -236,5 +236,9 @@ def test_missing_publisher_is_said_plainly(fixture_project: Project, lang: str, 
     summit = by_path["summit.md"].markdown
     assert f"](sources.md#seed-article)* \\({words}\\)" in summit
     entry = by_path["sources.md"].markdown.split("{#seed-article}")[1].split("\n## ")[0]
-    assert f"*{words}*" in entry
+    label, missing = {
+        "en": ("Publisher", "not named in the stored copy"),
+        "ar": ("الناشر", "لا تذكره النسخة المحفوظة"),
+    }[lang]
+    assert f"**{label}**: *{missing}*" in entry
     assert "Unknown" not in summit and "غير معروف" not in summit

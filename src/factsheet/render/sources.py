@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from factsheet.i18n import format_date, kind_name, language_name
 from factsheet.model import Fact, Source
-from factsheet.render.citations import publisher_missing, quote_checked, source_url
+from factsheet.render.citations import quote_checked, source_url
 from factsheet.render.markup import heading, isolate, md_inline, md_link, md_text
 from factsheet.render.page import Page, RenderContext, fact_href, facts_in_page_order, search_extra
 
@@ -60,7 +60,9 @@ def field_lines(ctx: RenderContext, source: Source, facts: list[Fact]) -> list[t
 
 def publisher_md(ctx: RenderContext, source: Source) -> str:
     if source.publisher is None:
-        return f"*{md_text(publisher_missing(source, ctx.lang))}*"
+        # After the "Publisher" label: "not named in the stored copy", not "publisher ...".
+        key = "not_named_in_copy" if source.stored else "not_recorded"
+        return f"*{md_text(ctx.t(key))}*"
     return md_inline(ctx.text(source.publisher), ctx.lang)
 
 
