@@ -127,6 +127,12 @@ def serve_rebuild(root: Path, runs: int, timeout: float = 120.0) -> dict[str, An
     return {"median_s": sorted(times)[len(times) // 2], "runs_s": times, "page": page}
 
 
+def home_weights(site: Path) -> dict[str, Any]:
+    """Page weight of the Arabic and the English home page of a built ``site``."""
+    with static_server(site) as base:
+        return {"ar": page_weight(base, CHROMIUM), "en": page_weight(base + "en/", CHROMIUM)}
+
+
 def real_project(code: Path, work: Path) -> Path:
     """A copy of the measured project (facts, seeds, site config): edits stay there."""
     root = work / "real"
@@ -175,12 +181,9 @@ def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     if not args.skip_serve:
         print(f"[{time.strftime('%H:%M:%S')}] real site: mkdocs serve rebuild", flush=True)
         result["serve"] = serve_rebuild(real, max(args.runs, 3))
-    if not args.skip_weight and Path(CHROMIUM).exists():
-        with static_server(real / "site") as base:
-            result["weight"] = {
-                "ar": page_weight(base, CHROMIUM),
-                "en": page_weight(base + "en/", CHROMIUM),
-            }
+    weigh = not args.skip_weight and Path(CHROMIUM).exists()
+    if weigh:
+        result["weight"] = home_weights(real / "site")
         save(result, args.out)
     for size in args.sizes:
         root = work / f"synthetic-{size}"
@@ -188,6 +191,8 @@ def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
         copy_site_config(code, root)
         runs = args.runs if size <= BIG else min(args.runs, args.big_runs)
         result["sizes"].append(measure_project(root, f"{size:,} facts", runs))
+        if weigh:  # the search index, fetched by every page, grows with the facts
+            result["sizes"][-1]["weight"] = home_weights(root / "site")
         save(result, args.out)  # a long run that is stopped keeps what it measured
     result["load_1_5_15_at_end"] = [round(x, 2) for x in os.getloadavg()]
     return result
