@@ -20,7 +20,15 @@ from factsheet.i18n import format_date, format_quantity
 from factsheet.model import Claim, Fact, QuantityValue
 from factsheet.render.citations import claim_date, publisher_name, source_name_md
 from factsheet.render.facts import claim_value
-from factsheet.render.markup import html_text, isolate, md_inline, md_link, md_text, table
+from factsheet.render.markup import (
+    html_text,
+    isolate,
+    md_inline,
+    md_link,
+    md_text,
+    nowrap,
+    table,
+)
 from factsheet.render.page import RenderContext
 
 LINE_HEIGHT = 17
@@ -82,9 +90,9 @@ def figures_table(ctx: RenderContext, rows: list[Row]) -> str:
         body.append(
             [
                 md_link(md_inline(ctx.text(row.fact.label), lang), f"#{row.fact.id}"),
-                isolate(md_text(figure_text(row, lang)), lang),
+                nowrap(isolate(md_text(figure_text(row, lang)), lang)),
                 source_name_md(ctx.project.sources.get(row.source_id), row.source_id, lang),
-                isolate(md_text(when), lang) if when else "",
+                nowrap(isolate(md_text(when), lang)) if when else "",
                 md_inline(method, lang),
             ]
         )

@@ -12,7 +12,16 @@ from factsheet.i18n import count_phrase, format_date, format_quantity, t
 from factsheet.model import Claim, DateValue, EntityValue, Fact, QuantityValue, TextValue
 from factsheet.project import Project
 from factsheet.render.citations import citations_md, claim_date, source_name_md
-from factsheet.render.markup import heading, isolate, md_inline, md_link, md_text, safe_url, table
+from factsheet.render.markup import (
+    heading,
+    isolate,
+    md_inline,
+    md_link,
+    md_text,
+    nowrap,
+    safe_url,
+    table,
+)
 from factsheet.render.page import RenderContext, fact_href
 
 
@@ -95,8 +104,8 @@ def disputed_table(ctx: RenderContext, fact: Fact) -> str:
         rows.append(
             [
                 source_name_md(source, claim.source, ctx.lang),
-                value_md(ctx.project, claim_value(fact, claim), ctx.lang) or "",
-                isolate(md_text(fdate(when, ctx.lang)), ctx.lang) if when else "",
+                nowrap(value_md(ctx.project, claim_value(fact, claim), ctx.lang) or ""),
+                nowrap(isolate(md_text(fdate(when, ctx.lang)), ctx.lang)) if when else "",
             ]
         )
     header = [md_text(ctx.t(k)) for k in ("source", "figure", "date")]

@@ -85,6 +85,12 @@ def isolate(md: str, lang: str) -> str:
     return f"<bdi>{md}</bdi>" if lang == "ar" else md
 
 
+def nowrap(md: str) -> str:
+    """Already-escaped Markdown kept on one line (a figure or a date in a table cell): a fixed
+    span of ours, styled by the site's CSS (``.fs-nowrap``)."""
+    return f'<span class="fs-nowrap">{md}</span>' if md else md
+
+
 def html_text(text: str) -> str:
     """Text for an HTML/SVG element or attribute: every ``& < > " '`` escaped."""
     return html.escape(_WHITESPACE.sub(" ", text).strip(), quote=True)
