@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import heapq
 import re
 from typing import TYPE_CHECKING, Literal
 
@@ -74,27 +75,60 @@ def in_paragraph(text: str, quote: str, number: int) -> bool:
     return _find(fold(paras[number - 1]), segments(quote)) is not None
 
 
+COMPARE_BUDGET = 400_000
+"""Characters of window and quote compared when looking for the closest passage. A stored
+text of a few pages is searched exhaustively; past the budget only the windows sharing most
+words with the quote are compared (comparing every window of a long text took minutes)."""
+
+
 def closest_passage(text: str, quote: str) -> tuple[int, str] | None:
     """The passage of ``text`` most like ``quote`` as (paragraph, original words).
 
     Windows of about as many words as the quote slide over each paragraph; each is compared
     to the quote after folding (see :func:`_likeness`), and the hint shows the source's own
-    spelling of the best.
+    spelling of the best. Within :data:`COMPARE_BUDGET` every window is compared; beyond it,
+    the windows holding the most of the quote's words.
     """
     target = " ".join(segments(quote))
     size = max(1, len(target.split()))
+    paras = [para.split() for para in paragraphs(text)]
+    widths = range(max(1, size - 1), size + 3)
+    windows = sum(max(1, len(words) - size + 1) for words in paras) * len(widths)
+    limit = max(1, COMPARE_BUDGET // (2 * len(target) + 1))
+    count = max(1, limit // len(widths))
+    starts = _likely_starts(paras, target, size, count) if windows > limit else None
     best: tuple[float, int, str] | None = None
-    for number, para in enumerate(paragraphs(text), 1):
-        words = para.split()
+    for number, words in enumerate(paras, 1):
         # Windows a little shorter and longer than the quote catch a dropped or added word.
-        for width in range(max(1, size - 1), size + 3):
+        for width in widths:
             for i in range(max(1, len(words) - width + 1)):
+                if starts is not None and (number, i) not in starts:
+                    continue
                 window = " ".join(words[i : i + width])
                 score = _likeness(fold(window), target)
                 if best is None or score > best[0]:
                     best = (score, number, window)
     # Quotation marks and punctuation at the window's edges are not part of the passage.
     return (best[1], best[2].strip("\"'“”«».,:;،؛")) if best else None
+
+
+def _likely_starts(
+    paras: list[list[str]], target: str, size: int, count: int
+) -> set[tuple[int, int]]:
+    """(paragraph, word index) of the ``count`` windows that hold most of the quote's words,
+    found in linear time (one fold per word, a running count per window)."""
+    wanted = set(target.split())
+    folded: dict[str, bool] = {}  # words repeat: fold each distinct word once
+    scored: list[tuple[int, int, int]] = []
+    for number, words in enumerate(paras, 1):
+        hits = [0]
+        for word in words:
+            if word not in folded:
+                folded[word] = fold(word).strip() in wanted
+            hits.append(hits[-1] + folded[word])
+        for i in range(max(1, len(words) - size + 1)):
+            scored.append((hits[min(len(words), i + size)] - hits[i], -number, -i))
+    return {(-n, -i) for _, n, i in heapq.nlargest(count, scored)}
 
 
 def _likeness(window: str, target: str) -> float:
