@@ -104,3 +104,27 @@ def test_many_opening_quotes_are_checked_in_linear_time(tmp_path: Path, mark: st
         check=False,
     )
     assert done.returncode == 0, done.stdout[-500:] + done.stderr[-500:]
+
+
+def test_mistyped_quotes_in_a_long_stored_text_are_reported_quickly(tmp_path: Path) -> None:
+    """A stored source of 600 long paragraphs and two quotes it does not hold: the
+    closest-passage hint compared every window of the text (about 30 s; now bounded)."""
+    root = write_base(tmp_path / "project")
+    paragraph = "عقد الرؤساء اجتماعا في سوتشي. " * 20
+    (root / "seeds" / "article.txt").write_text((paragraph + "\n") * 600, encoding="utf-8")
+    claims = "".join(
+        f"      - source: seed\n        quote: {{text: كلمة غير موجودة {n}, lang: ar}}\n"
+        for n in ("أولى", "ثانية")
+    )
+    write_files(root, {"facts/quotes.yaml": fact().replace("      - source: web\n", claims)})
+    env = {**os.environ, "SOURCE_DATE_EPOCH": TODAY_EPOCH}
+    done = subprocess.run(
+        [str(FACTSHEET), "validate", "--root", str(root), "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=15,
+        env=env,
+        check=False,
+    )
+    codes = [p["code"] for p in json.loads(done.stdout)["problems"]]
+    assert done.returncode == 1 and codes.count("quote-not-found") == 2, codes
