@@ -129,7 +129,7 @@ def test_methodology_embeds_the_real_validator_output(fixture_project: Project) 
 
 def test_glossary_has_both_names_and_spellings(fixture_project: Project) -> None:
     ar = pages(fixture_project, "ar")["glossary.md"].markdown
-    assert "## قره باغ {#karabakh}" in ar and '<span lang="en">Karabakh</span>' in ar
+    assert "## قره باغ {#karabakh}" in ar and '<span lang="en" dir="ltr">Karabakh</span>' in ar
     assert "صيغة المقال" in ar
 
 

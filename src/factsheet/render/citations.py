@@ -15,8 +15,9 @@ from factsheet.model import Claim, Fact, Source
 from factsheet.project import Project
 from factsheet.quotes import quote_status
 from factsheet.render.markup import (
-    RTL_LANGS,
+    direction,
     isolate,
+    lang_code,
     md_inline,
     md_link,
     md_text,
@@ -105,10 +106,9 @@ def quote_block(text: str, quote_lang: str) -> str:
     marks and punctuation stay on the right sides whatever the page's direction.
     """
     opening, closing = QUOTE_MARKS.get(quote_lang, ("“", "”"))
-    direction = "rtl" if quote_lang in RTL_LANGS else "ltr"
-    lang_attr = quote_lang if quote_lang.isalpha() else "und"
     body = md_inline(text, quote_lang)
-    return f'> {opening}{body}{closing}\n> {{: lang="{lang_attr}" dir="{direction}" }}'
+    attrs = f'lang="{lang_code(quote_lang)}" dir="{direction(quote_lang)}"'
+    return f"> {opening}{body}{closing}\n> {{: {attrs} }}"
 
 
 def quote_md(project: Project, claim: Claim, lang: str) -> list[str]:

@@ -12,6 +12,7 @@ from factsheet.model import Entity, EntityValue, Fact, Variant
 from factsheet.render.citations import publisher_name
 from factsheet.render.markup import (
     heading,
+    in_language,
     isolate,
     md_inline,
     md_link,
@@ -49,7 +50,7 @@ def variant_md(ctx: RenderContext, variant: Variant) -> str:
     lang = ctx.lang
     text = md_inline(variant.text, variant.lang)
     language = md_text(language_name(variant.lang, lang))
-    line = f'- <span lang="{variant.lang}">{text}</span> ({language})'
+    line = f"- {in_language(text, variant.lang)} ({language})"
     if variant.sources:
         found = sep(ctx).join(source_link(ctx, s) for s in variant.sources)
         line += f" — {md_text(ctx.t('found_in'))} {found}"
@@ -77,7 +78,7 @@ def entity_md(ctx: RenderContext, entity: Entity) -> str:
     blocks = [
         heading(2, md_text(entity.label.get(lang)), entity.id),
         f"{md_text(kind_name(entity.kind, lang))} · {md_text(ctx.t('other_language'))}: "
-        f'<span lang="{other}">{md_inline(entity.label.get(other), other)}</span>',
+        + in_language(md_inline(entity.label.get(other), other), other),
     ]
     if entity.description:
         blocks.append(md_inline(ctx.text(entity.description), lang))

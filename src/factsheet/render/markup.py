@@ -85,6 +85,23 @@ def isolate(md: str, lang: str) -> str:
     return f"<bdi>{md}</bdi>" if lang == "ar" else md
 
 
+def direction(lang: str) -> str:
+    """``rtl`` for a right-to-left language, else ``ltr``."""
+    return "rtl" if lang in RTL_LANGS else "ltr"
+
+
+def lang_code(lang: str) -> str:
+    """A language code fit for a ``lang`` attribute: the schema's two or three letters, or
+    ``und`` (undetermined) for anything else, so no attribute can be broken out of."""
+    return lang if re.fullmatch(r"[a-z]{2,3}", lang) else "und"
+
+
+def in_language(md: str, lang: str) -> str:
+    """Already-escaped Markdown in a span marked with its language and direction, so Arabic in
+    an English sentence (or English in an Arabic one) is isolated and set in its own font."""
+    return f'<span lang="{lang_code(lang)}" dir="{direction(lang)}">{md}</span>'
+
+
 def nowrap(md: str) -> str:
     """Already-escaped Markdown kept on one line (a figure or a date in a table cell): a fixed
     span of ours, styled by the site's CSS (``.fs-nowrap``)."""
