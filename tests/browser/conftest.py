@@ -1,4 +1,7 @@
-"""Session fixtures for the real-browser layer: one site build, one server, one Chromium.
+"""Fixtures for the real-browser layer: one site build, one server, one Chromium.
+
+They are package-scoped, not session-scoped: Playwright's sync API allows one running instance
+per thread, so ours must be closed before other test folders start their own.
 
 A missing ``/usr/bin/chromium`` or a failing build is a test failure, never a skip: the browser
 layer is part of ``make test`` and must not disappear quietly from a green run.
@@ -27,7 +30,7 @@ from .harness import (
 DESKTOP = {"width": 1280, "height": 900}
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteLayout]:
     """The site built once with ``mkdocs build --strict`` and served on 127.0.0.1."""
     out = tmp_path_factory.mktemp("site")
@@ -39,7 +42,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteLayout]:
         yield SiteLayout.discover(out, base_url)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser() -> Iterator[Browser]:
     """Debian's Chromium, headless, with every background network feature off."""
     if not CHROMIUM.exists():
@@ -126,7 +129,7 @@ class PageReports(dict[tuple[str, str], PageReport]):
         return report
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def page_reports(browser: Browser, site: SiteLayout) -> Iterator[PageReports]:
     """One visit per page for all the per-page tests, whichever of them runs first."""
     ctx = browser.new_context(viewport=DESKTOP)
