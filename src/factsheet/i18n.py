@@ -59,6 +59,29 @@ def format_date(text: str, precision: str | None, lang: str) -> str:
     return str(format_skeleton("y", day, locale=locale))
 
 
+def format_period(start: str, end: str, lang: str) -> str:
+    """A period as a reader writes it: ``10–11 November 2022``, ``27 September – 10 November
+    2020``, ``27 September 2020 – 10 January 2021``; what the two dates share is written once.
+
+    Only two full dates, or two months, are shortened; anything else is both dates in full.
+    """
+    if start == end:
+        return format_date(start, None, lang)
+    a, b = start.split("-"), end.split("-")
+    locale = _locale(lang)
+    if len(a) == len(b) == 3 and a[0] == b[0]:
+        first, last = (date(*map(int, d)) for d in (a, b))
+        if a[1] == b[1]:
+            day_range = f"{first.day}–{last.day}"
+            return f"{day_range} {babel_format_date(first, 'MMMM y', locale=locale)}"
+        head = babel_format_date(first, "d MMMM", locale=locale)
+        return f"{head} – {babel_format_date(last, 'd MMMM y', locale=locale)}"
+    if len(a) == len(b) == 2 and a[0] == b[0]:
+        head = babel_format_date(date(int(a[0]), int(a[1]), 1), "MMMM", locale=locale)
+        return f"{head} – {format_date(end, 'month', lang)}"
+    return f"{format_date(start, None, lang)} – {format_date(end, None, lang)}"
+
+
 def format_range(low: int | float, high: int | float, lang: str) -> str:
     """``2,783–2,906``: an en dash, no spaces, in both languages (the caller isolates it in
     Arabic text so the bidi algorithm cannot swap the two ends)."""

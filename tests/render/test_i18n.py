@@ -10,6 +10,7 @@ from factsheet.i18n import (
     count_phrase,
     format_date,
     format_number,
+    format_period,
     format_quantity,
     format_range,
     t,
@@ -127,3 +128,29 @@ def test_count_phrase_uses_the_arabic_dual() -> None:
     assert count_phrase("sources_agree", 3, "ar") == "3 مصادر متفقة"
     assert count_phrase("sources_n", 4, "en") == "4 sources"
     assert t("as_of", "ar") == "بتاريخ"
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "en", "ar"),
+    [
+        ("2022-11-10", "2022-11-11", "10–11 November 2022", "10–11 نوفمبر 2022"),
+        (
+            "2020-09-27",
+            "2020-11-10",
+            "27 September – 10 November 2020",
+            "27 سبتمبر – 10 نوفمبر 2020",
+        ),
+        (
+            "2020-09-27",
+            "2021-01-10",
+            "27 September 2020 – 10 January 2021",
+            "27 سبتمبر 2020 – 10 يناير 2021",
+        ),
+        ("2020-09", "2020-11", "September – November 2020", "سبتمبر – نوفمبر 2020"),
+        ("2020", "2021-05", "2020 – May 2021", "2020 – مايو 2021"),
+        ("2022-10-31", "2022-10-31", "31 October 2022", "31 أكتوبر 2022"),
+    ],
+)
+def test_format_period_writes_shared_parts_once(start: str, end: str, en: str, ar: str) -> None:
+    assert format_period(start, end, "en") == en
+    assert format_period(start, end, "ar") == ar

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from factsheet.i18n import count_phrase, format_date, format_quantity, t
+from factsheet.i18n import count_phrase, format_date, format_period, format_quantity, t
 from factsheet.model import Claim, DateValue, EntityValue, Fact, QuantityValue, TextValue
 from factsheet.project import Project
 from factsheet.render.citations import citations_md, claim_date, source_name_md
@@ -80,7 +80,7 @@ def meta_line(ctx: RenderContext, fact: Fact) -> str:
     if fact.period:
         start = fdate(fact.period.start, lang)
         if fact.period.end:
-            span = isolate(md_text(f"{start}–{fdate(fact.period.end, lang)}"), lang)
+            span = isolate(md_text(format_period(fact.period.start, fact.period.end, lang)), lang)
         else:
             span = md_text(ctx.t("since").format(date=start))
         parts.append(f"**{md_text(ctx.t('period'))}**: {span}")
