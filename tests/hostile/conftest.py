@@ -32,6 +32,9 @@ class HostileSite:
     project: Path
     site: Path
     output: str
+    # Every file of the project (path -> size, mtime) before and after the build.
+    before: dict[str, tuple[int, int]]
+    after: dict[str, tuple[int, int]]
 
 
 def write_hostile_project(root: Path) -> Path:
@@ -51,6 +54,14 @@ def write_hostile_project(root: Path) -> Path:
     (root / "secret.txt").write_text(SECRET, encoding="utf-8")
     (root / "docs" / "secret.txt").write_text(SECRET, encoding="utf-8")
     return root
+
+
+def listing(folder: Path) -> dict[str, tuple[int, int]]:
+    """Every file and link under ``folder`` with its size and modification time."""
+    return {
+        path.relative_to(folder).as_posix(): (path.lstat().st_size, path.lstat().st_mtime_ns)
+        for path in sorted(folder.rglob("*"))
+    }
 
 
 def mkdocs_build(project: Path, site: Path) -> subprocess.CompletedProcess[str]:
@@ -73,8 +84,9 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> HostileSite:
     base = tmp_path_factory.mktemp("hostile-site")
     project = write_hostile_project(base / "project")
     site = base / "site"
+    before = listing(base)
     done = mkdocs_build(project, site)
     output = done.stdout + done.stderr
     if done.returncode != 0:
         pytest.fail(f"mkdocs build --strict failed:\n{output}", pytrace=False)
-    return HostileSite(project, site, output)
+    return HostileSite(project, site, output, before, listing(base))

@@ -60,6 +60,17 @@ def test_build_is_clean(hostile_site: HostileSite) -> None:
             assert SECRET not in path.read_text(encoding="utf-8-sig"), path
 
 
+def test_build_writes_only_into_the_site_folder(hostile_site: HostileSite) -> None:
+    """Guarantee 4 for the build: nothing outside ``site/`` is written or changed."""
+    changed = {
+        path
+        for path, stat in hostile_site.after.items()
+        if hostile_site.before.get(path) != stat and not path.startswith("site/")
+    }
+    assert changed == {"site"} or changed == set(), sorted(changed)[:10]
+    assert any(path.startswith("site/") for path in hostile_site.after)
+
+
 PARAMS = [pytest.param(name, lang, id=f"{lang}/{name}") for name in PAYLOADS for lang in LANGS]
 
 
