@@ -212,12 +212,13 @@ def page_weight(url: str, chromium: str) -> dict[str, Any]:
     from playwright.sync_api import sync_playwright
 
     seen: dict[str, bytes] = {}
+    unread: dict[str, int] = {}  # responses whose body Chromium did not hand over
 
     def record(response: Any) -> None:
         try:
             seen[response.url] = response.body()
-        except Exception:  # a redirect or an aborted load has no body to count
-            seen.setdefault(response.url, b"")
+        except Exception:  # e.g. a body too large for the DevTools protocol: count its length
+            unread[response.url] = int(response.headers.get("content-length") or 0)
 
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
@@ -228,10 +229,12 @@ def page_weight(url: str, chromium: str) -> dict[str, Any]:
         page.wait_for_timeout(1000)  # the search worker fetches its index after load
         browser.close()
     origin = "/".join(url.split("/", 3)[:3])
-    files = {u.removeprefix(origin): len(b) for u, b in sorted(seen.items())}
+    sizes = {u: len(b) for u, b in seen.items()} | unread
     return {
-        "bytes": sum(len(b) for b in seen.values()),
-        "gzip_bytes": sum(len(gzip.compress(b, 6)) for b in seen.values()),
-        "responses": len(seen),
-        "files": files,
+        "bytes": sum(sizes.values()),
+        # Bodies that could not be read count uncompressed here too.
+        "gzip_bytes": sum(len(gzip.compress(b, 6)) for b in seen.values()) + sum(unread.values()),
+        "responses": len(sizes),
+        "files": {u.removeprefix(origin): n for u, n in sorted(sizes.items())},
+        "unread": sorted(u.removeprefix(origin) for u in unread),
     }
