@@ -35,7 +35,7 @@ Fails (``ref-unknown-source``, hint "did you mean 'seed'?"; ``ref-stored-path``)
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import replace
 from pathlib import PurePosixPath
 from typing import Any
@@ -133,17 +133,18 @@ def _sections(ctx: CheckContext, topic: Topic) -> Iterator[Problem]:
 
 
 def _unknown(
-    ctx: CheckContext, record: Any, sub: PathKey, kind: str, ref: str, known: Iterable[str]
+    ctx: CheckContext, record: Any, sub: PathKey, kind: str, ref: str, known: Collection[str]
 ) -> Iterator[Problem]:
-    names = list(known)
-    if ref in names:
+    # ``known`` is one of the project's dicts by id: an O(1) lookup per reference; the
+    # (slow, difflib) suggestion is only computed for an id that is really unknown.
+    if ref in known:
         return
     yield ctx.problem(
         record,
         sub,
         f"ref-unknown-{kind}",
         f"unknown {kind} '{ref}'",
-        f"{suggest(ref, names)} ({kind} ids are defined under '{_KIND_PLURAL[kind]}:')",
+        f"{suggest(ref, known)} ({kind} ids are defined under '{_KIND_PLURAL[kind]}:')",
     )
 
 
