@@ -16,6 +16,7 @@ from typing import Any
 from factsheet.loader import Document, PathKey, load_tree
 from factsheet.model import Entity, Fact, FactFile, Source, Topic
 from factsheet.problems import Mark, Problem
+from factsheet.quotes import FoldedText
 from factsheet.schema import validate_document
 
 FACTS_DIR = "facts"
@@ -49,6 +50,8 @@ class Project:
     # Records that lost an id clash are still kept here so the references check can name both.
     records: list[tuple[str, Any, Origin]] = field(default_factory=list)
     _origins: dict[int, Origin] = field(default_factory=dict)
+    _seed_texts: dict[str, str | None] = field(default_factory=dict, repr=False)
+    _folded_seeds: dict[str, FoldedText | None] = field(default_factory=dict, repr=False)
 
     def origin(self, record: Any) -> Origin:
         return self._origins[id(record)]
@@ -60,7 +63,24 @@ class Project:
         return self.origin(record).doc.file
 
     def seed_text(self, stored: str) -> str | None:
-        """The stored copy of a source (``seeds/...``), or None if it is not a readable file."""
+        """The stored copy of a source (``seeds/...``), or None if it is not a readable file.
+
+        Read once per project: a project lives for one validation or build (``mkdocs serve``
+        loads a new one for every rebuild), so an edited seed file is always read afresh.
+        """
+        if stored not in self._seed_texts:
+            self._seed_texts[stored] = self._read_seed(stored)
+        return self._seed_texts[stored]
+
+    def folded_seed(self, stored: str) -> FoldedText | None:
+        """The stored copy split into paragraphs and folded, once per project (quotes are
+        looked up in it; folding the whole text per quote was quadratic)."""
+        if stored not in self._folded_seeds:
+            text = self.seed_text(stored)
+            self._folded_seeds[stored] = None if text is None else FoldedText.of(text)
+        return self._folded_seeds[stored]
+
+    def _read_seed(self, stored: str) -> str | None:
         path = (self.root / stored).resolve()
         seeds = (self.root / SEEDS_DIR).resolve()
         if not path.is_relative_to(seeds) or not path.is_file():

@@ -17,6 +17,7 @@ import bisect
 import difflib
 import heapq
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from factsheet.arabic import fold
@@ -52,19 +53,46 @@ def _find(haystack: str, parts: list[str]) -> tuple[int, int] | None:
     return (start, end) if start >= 0 else None
 
 
+@dataclass(frozen=True)
+class FoldedText:
+    """A stored text split into paragraphs and folded once, so that many quotes can be
+    looked up in it without folding the whole text again for each (see
+    :meth:`factsheet.project.Project.folded_seed`, which keeps one per stored file)."""
+
+    paragraphs: list[str]
+    folded: list[str]
+    joined: str
+    starts: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> FoldedText:
+        paras = paragraphs(text)
+        folded = [fold(p) for p in paras]
+        starts, offset = [], 0
+        for para in folded:
+            starts.append(offset)
+            offset += len(para) + 1
+        return cls(paras, folded, " ".join(folded), starts)
+
+    def locate(self, quote: str) -> tuple[int, ...] | None:
+        """The paragraphs (1-based) that the first occurrence of ``quote`` spans, or None."""
+        span = _find(self.joined, segments(quote))
+        if span is None:
+            return None
+        first = bisect.bisect_right(self.starts, span[0])
+        last = bisect.bisect_right(self.starts, max(span[1] - 1, span[0]))
+        return tuple(range(first, last + 1))
+
+    def in_paragraph(self, quote: str, number: int) -> bool:
+        """Whether ``quote`` is wholly inside paragraph ``number`` (1-based)."""
+        if not 1 <= number <= len(self.folded):
+            return False
+        return _find(self.folded[number - 1], segments(quote)) is not None
+
+
 def locate(text: str, quote: str) -> tuple[int, ...] | None:
     """The paragraphs (1-based) that the first occurrence of ``quote`` spans, or None."""
-    folded = [fold(p) for p in paragraphs(text)]
-    starts, offset = [], 0
-    for para in folded:
-        starts.append(offset)
-        offset += len(para) + 1
-    span = _find(" ".join(folded), segments(quote))
-    if span is None:
-        return None
-    first = bisect.bisect_right(starts, span[0])
-    last = bisect.bisect_right(starts, max(span[1] - 1, span[0]))
-    return tuple(range(first, last + 1))
+    return FoldedText.of(text).locate(quote)
 
 
 def in_paragraph(text: str, quote: str, number: int) -> bool:
@@ -150,12 +178,12 @@ def quote_status(project: Project, claim: Claim) -> QuoteStatus:
         return "not-checked"
     source = project.sources.get(claim.source)
     stored = source.stored if source else None
-    text = project.seed_text(stored) if stored else None
+    text = project.folded_seed(stored) if stored else None
     if text is None:
         return "not-checked"
     paragraph = claim.locator.paragraph if claim.locator else None
     if paragraph is not None:
-        found = in_paragraph(text, claim.quote.text, paragraph)
+        found = text.in_paragraph(claim.quote.text, paragraph)
     else:
-        found = locate(text, claim.quote.text) is not None
+        found = text.locate(claim.quote.text) is not None
     return "verified" if found else "not-found"

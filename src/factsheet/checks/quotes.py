@@ -40,7 +40,7 @@ from collections.abc import Iterator
 from factsheet.checks import CheckContext
 from factsheet.model import Claim, Fact
 from factsheet.problems import Problem, Severity
-from factsheet.quotes import closest_passage, in_paragraph, locate, paragraphs
+from factsheet.quotes import FoldedText, closest_passage
 
 CODES: dict[str, str] = {
     "quote-not-found": "a quote is not in the stored copy of its source",
@@ -83,17 +83,20 @@ def _claim(ctx: CheckContext, fact: Fact, i: int, claim: Claim) -> Iterator[Prob
             Severity.INFO,
         )
         return
-    text = ctx.project.seed_text(source.stored)
+    text = ctx.project.folded_seed(source.stored)
     if text is not None:
         yield from _against(ctx, fact, i, claim, text)
 
 
-def _against(ctx: CheckContext, fact: Fact, i: int, claim: Claim, text: str) -> Iterator[Problem]:
+def _against(
+    ctx: CheckContext, fact: Fact, i: int, claim: Claim, text: FoldedText
+) -> Iterator[Problem]:
     assert claim.quote is not None
     quote = claim.quote.text
-    where = locate(text, quote)
+    where = text.locate(quote)
     if where is None:
-        closest = closest_passage(text, quote)
+        # The paragraphs, one a line, split into the same paragraphs as the stored text.
+        closest = closest_passage("\n".join(text.paragraphs), quote)
         hint = (
             f"the closest passage (paragraph {closest[0]}) reads: «{closest[1]}»; copy the "
             "words exactly as the source has them"
@@ -109,9 +112,9 @@ def _against(ctx: CheckContext, fact: Fact, i: int, claim: Claim, text: str) -> 
         )
         return
     wanted = claim.locator.paragraph if claim.locator else None
-    if wanted is None or in_paragraph(text, quote, wanted):
+    if wanted is None or text.in_paragraph(quote, wanted):
         return
-    count = len(paragraphs(text))
+    count = len(text.paragraphs)
     actual = ", ".join(str(n) for n in where)
     held = f"is in paragraph {actual}" if len(where) == 1 else f"spans paragraphs {actual}"
     beyond = f" (the stored text has {count} paragraphs)" if wanted > count else ""
