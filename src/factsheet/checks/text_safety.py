@@ -41,6 +41,7 @@ Fails (``text-bidi-control`` at the U+202E, ``text-presentation-form`` on ``ïº‘ï
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
@@ -80,6 +81,17 @@ _PROSE_MARKS = frozenset("\u200e\u200f\u061c\u200c\u200d")
 _PERSIAN_TO_ARABIC = str.maketrans(
     {"\u06a9": "\u0643", "\u06cc": "\u064a"} | {chr(0x06F0 + d): chr(0x0660 + d) for d in range(10)}
 )
+
+
+# The presentation-form ranges of :func:`classify`; with ``str.isprintable`` (false for every
+# Cc, Cf, Co, Cs, Zl and Zp character: all the others ``classify`` reports) one C-speed test
+# clears a whole string, so only the rare suspicious string is read character by character.
+_PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
+
+
+def _maybe_unsafe(value: str) -> bool:
+    """False when no character of ``value`` can be reported by :func:`classify`."""
+    return not value.isprintable() or _PRESENTATION_FORM.search(value) is not None
 
 
 def classify(ch: str, prose: bool) -> str | None:
@@ -149,13 +161,7 @@ def _persian(ctx: CheckContext, record: Any, sub: PathKey, value: str) -> Iterat
 def _string(
     ctx: CheckContext, record: Any, sub: PathKey, value: str, prose: bool
 ) -> Iterator[Problem]:
-    first: dict[str, tuple[int, str]] = {}
-    counts: dict[str, int] = {}
-    for offset, ch in enumerate(value):
-        code = classify(ch, prose)
-        if code is not None:
-            first.setdefault(code, (offset, ch))
-            counts[code] = counts.get(code, 0) + 1
+    first, counts = _tally(value, prose)
     for code, (offset, ch) in first.items():
         name = unicodedata.name(ch, "control character" if code == "text-control" else "")
         times = f" ({counts[code]} times)" if counts[code] > 1 else ""
@@ -172,6 +178,20 @@ def _string(
             f"'{_visible(value)}' is not in Unicode normalisation form C (composed)",
             f"replace it with its NFC form: {fixed}",
         )
+
+
+def _tally(value: str, prose: bool) -> tuple[dict[str, tuple[int, str]], dict[str, int]]:
+    """Per problem code: its first (offset, character) in ``value`` and how often it occurs."""
+    first: dict[str, tuple[int, str]] = {}
+    counts: dict[str, int] = {}
+    if not _maybe_unsafe(value):
+        return first, counts  # the common case: a clean string, no per-character walk
+    for offset, ch in enumerate(value):
+        code = classify(ch, prose)
+        if code is not None:
+            first.setdefault(code, (offset, ch))
+            counts[code] = counts.get(code, 0) + 1
+    return first, counts
 
 
 def _presentation_hint(value: str) -> str:
