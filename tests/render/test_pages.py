@@ -168,7 +168,7 @@ def test_edit_link_only_when_configured(fixture_project: Project) -> None:
     plain = pages(fixture_project, "en")["war.md"].markdown
     assert "Edit this fact" not in plain
     linked = render_pages(fixture_project, "en", TODAY, edit_url_base="https://h.example/e/")
-    assert "[Edit this fact](https://h.example/e/facts/war.yaml)" in linked[2].markdown
+    assert "[Edit this fact](https://h.example/e/facts/war.yaml#L3)" in linked[2].markdown
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -113,9 +113,12 @@ def disputed_table(ctx: RenderContext, fact: Fact) -> str:
 
 
 def edit_link(ctx: RenderContext, fact: Fact) -> str | None:
+    """A link to the fact's YAML file at the fact's line (``#L<line>``, which GitHub and
+    GitLab file views scroll to; their editors open the file and ignore it)."""
     if not ctx.edit_url_base:
         return None
-    url = safe_url(ctx.edit_url_base + ctx.project.file_of(fact))
+    line = ctx.project.mark(fact).line
+    url = safe_url(f"{ctx.edit_url_base}{ctx.project.file_of(fact)}#L{line}")
     return md_link(md_text(ctx.t("edit_fact")), url) if url else None
 
 
