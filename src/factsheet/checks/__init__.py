@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from types import ModuleType
 from typing import Any
@@ -29,6 +29,10 @@ class CheckContext:
 
     project: Project
     today: date
+    # Each record's values, walked once per run and shared by the checks that read them all.
+    _values: dict[int, list[tuple[PathKey, Any]]] = field(
+        default_factory=dict, init=False, repr=False
+    )
 
     def problem(
         self,
@@ -50,6 +54,14 @@ class CheckContext:
             where += f"[{part}]" if isinstance(part, int) else (f".{part}" if where else str(part))
         return Problem(origin.doc.file, mark, code, message, hint, severity, path=where)
 
+    def values(self, record: Any) -> list[tuple[PathKey, Any]]:
+        """:func:`iter_values` of a record of the project, computed once per check run (the
+        records live as long as the project, so their ids stay theirs)."""
+        found = self._values.get(id(record))
+        if found is None:
+            found = self._values[id(record)] = walk_values(record)
+        return found
+
     def records(self, *kinds: str) -> Iterator[tuple[str, Any]]:
         """Every record as (kind, record), duplicates included, in file order; only the
         given kinds ('topic', 'entity', 'source', 'fact') when any are named."""
@@ -62,10 +74,22 @@ def iter_values(node: Any, path: PathKey = ()) -> Iterator[tuple[PathKey, Any]]:
     """Every value below ``node`` with its sub-path, depth first in field order: the fields of
     models (unset optional fields, which are None, are skipped), list items and dict values.
     Sub-paths use the YAML keys, so they can be handed to :meth:`CheckContext.problem`."""
+    return iter(walk_values(node, path))
+
+
+def walk_values(node: Any, path: PathKey = ()) -> list[tuple[PathKey, Any]]:
+    """:func:`iter_values` as a list (one recursive walk appending to it: nested generators
+    cost a frame switch per level for every value)."""
+    out: list[tuple[PathKey, Any]] = []
+    _walk(node, path, out)
+    return out
+
+
+def _walk(node: Any, path: PathKey, out: list[tuple[PathKey, Any]]) -> None:
     if isinstance(node, BaseModel):
-        children: Iterable[tuple[str | int, Any]] = (
+        children: Iterable[tuple[str | int, Any]] = [
             (name, getattr(node, name)) for name in type(node).model_fields
-        )
+        ]
     elif isinstance(node, list):
         children = enumerate(node)
     elif isinstance(node, dict):
@@ -76,8 +100,8 @@ def iter_values(node: Any, path: PathKey = ()) -> Iterator[tuple[PathKey, Any]]:
         if value is None:
             continue
         sub = (*path, key)
-        yield sub, value
-        yield from iter_values(value, sub)
+        out.append((sub, value))
+        _walk(value, sub, out)
 
 
 def iter_strings(record: Any) -> Iterator[tuple[PathKey, str]]:

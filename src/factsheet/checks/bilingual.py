@@ -33,9 +33,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from factsheet.arabic import has_arabic_letter
-from factsheet.checks import CheckContext, iter_texts, iter_values
+from factsheet.checks import CheckContext
 from factsheet.loader import PathKey
-from factsheet.model import Quote, Variant
+from factsheet.model import Quote, Text, Variant
 from factsheet.problems import Problem
 
 CODES: dict[str, str] = {
@@ -54,10 +54,12 @@ _ARABIC_BLOCK = re.compile("[\u0600-\u06ff]")
 
 def check(ctx: CheckContext) -> Iterator[Problem]:
     for _kind, record in ctx.records():
-        for sub, text in iter_texts(record):
-            yield from _text(ctx, record, (*sub, "ar"), "ar", text.ar)
-            yield from _text(ctx, record, (*sub, "en"), "en", text.en)
-        for sub, value in iter_values(record):
+        values = ctx.values(record)
+        for sub, text in values:
+            if isinstance(text, Text):
+                yield from _text(ctx, record, (*sub, "ar"), "ar", text.ar)
+                yield from _text(ctx, record, (*sub, "en"), "en", text.en)
+        for sub, value in values:
             yield from _tagged(ctx, record, sub, value)
 
 

@@ -39,7 +39,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from factsheet.checks import CheckContext, iter_values
+from factsheet.checks import CheckContext
 from factsheet.loader import PathKey
 from factsheet.model import DateValue, Fact, Source
 from factsheet.problems import Problem, Severity
@@ -100,7 +100,7 @@ def check(ctx: CheckContext) -> Iterator[Problem]:
 
 
 def _each_date(ctx: CheckContext, record: Any) -> Iterator[Problem]:
-    for sub, value in iter_values(record):
+    for sub, value in ctx.values(record):
         if not isinstance(value, str) or sub[-1] not in DATE_FIELDS:
             continue
         covered = span(value)

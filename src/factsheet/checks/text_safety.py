@@ -47,7 +47,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from factsheet.checks import CheckContext, at_offset, iter_values
+from factsheet.checks import CheckContext, at_offset
 from factsheet.loader import PathKey
 from factsheet.model import Quote, Text, Variant
 from factsheet.problems import Problem, Severity
@@ -117,10 +117,10 @@ def classify(ch: str, prose: bool) -> str | None:
     return None
 
 
-def _prose_paths(record: Any) -> set[PathKey]:
+def _prose_paths(values: list[tuple[PathKey, Any]]) -> set[PathKey]:
     """Sub-paths of the strings that are prose: texts, quotes, translations, variants."""
     paths: set[PathKey] = set()
-    for sub, node in iter_values(record):
+    for sub, node in values:
         if isinstance(node, Text):
             paths.update({(*sub, "ar"), (*sub, "en")})
         elif isinstance(node, Quote):
@@ -133,8 +133,9 @@ def _prose_paths(record: Any) -> set[PathKey]:
 
 def check(ctx: CheckContext) -> Iterator[Problem]:
     for _kind, record in ctx.records():
-        prose = _prose_paths(record)
-        for sub, value in iter_values(record):
+        values = ctx.values(record)
+        prose = _prose_paths(values)
+        for sub, value in values:
             if isinstance(value, str):
                 yield from _string(ctx, record, sub, value, sub in prose)
             elif isinstance(value, Text):

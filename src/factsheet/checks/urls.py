@@ -37,7 +37,7 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import SplitResult, urlsplit
 
-from factsheet.checks import CheckContext, iter_values
+from factsheet.checks import CheckContext
 from factsheet.loader import PathKey
 from factsheet.problems import Problem, Severity
 
@@ -62,7 +62,7 @@ _LABEL = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
 
 def check(ctx: CheckContext) -> Iterator[Problem]:
     for _kind, record in ctx.records():
-        for sub, value in iter_values(record):
+        for sub, value in ctx.values(record):
             if isinstance(value, str) and sub[-1] in URL_FIELDS:
                 found = url_problem(value)
                 if found is not None:
