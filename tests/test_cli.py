@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
@@ -143,6 +144,26 @@ def test_validate_auto_is_github_under_actions(
     assert [line.split(" ")[0] for line in lines] == ["::error"] * 3 + ["3"]
     table = summary.read_text(encoding="utf-8")
     assert "| error | facts/summit.yaml:4:5 | schema-unknown-field |" in table
+
+
+def test_validate_restores_the_gc_thresholds(
+    valid: Path, monkeypatch: pytest.MonkeyPatch, capsys: Capsys
+) -> None:
+    # validate runs with the collector rarely triggered (speed), but must give the default
+    # back, also when it fails: the same process may go on (tests, a caller of run()).
+    before = gc.get_threshold()
+    seen: list[tuple[int, int, int]] = []
+
+    def spy(root: Path, today: date | None = None) -> tuple[Project, list[object]]:
+        seen.append(gc.get_threshold())
+        raise RuntimeError("boom")
+
+    assert run(["validate", "--root", str(valid)], capsys)[0] == 0
+    assert gc.get_threshold() == before
+    monkeypatch.setattr("factsheet.validate.validate", spy)
+    assert run(["validate", "--root", str(valid)], capsys)[0] == 2
+    assert seen and seen[0][0] > before[0]
+    assert gc.get_threshold() == before
 
 
 def test_missing_facts_folder_is_a_usage_error(tmp_path: Path, capsys: Capsys) -> None:

@@ -10,13 +10,15 @@ an internal error. An internal error is one line on stderr, never a traceback, u
 from __future__ import annotations
 
 import argparse
+import contextlib
+import gc
 import importlib
 import io
 import json
 import os
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import NoReturn
 
@@ -55,8 +57,27 @@ def summarise(project: Project, problems: list[Problem]) -> Summary:
     )
 
 
+@contextlib.contextmanager
+def few_collections() -> Iterator[None]:
+    """Run the block with the cyclic garbage collector rarely triggered, then restore it.
+
+    Loading allocates millions of long-lived, acyclic objects (nodes, marks, records); with
+    the default thresholds the collector scans them again and again (1.6 s of 5 s CPU at
+    10,000 facts). Reference counting still frees everything; the collector only runs less
+    often. Only for the short-lived CLI process: never in the loader, which also runs for
+    hours under ``mkdocs serve``.
+    """
+    before = gc.get_threshold()
+    gc.set_threshold(100_000, 50, 1000)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
-    project, problems = validation.validate(project_root(args))
+    with few_collections():
+        project, problems = validation.validate(project_root(args))
     report = Report(problems, summarise(project, problems))
     REPORTERS[resolve_format(args.format)](report, sys.stdout, verbose=args.verbose)
     return 0 if report.ok else 1
