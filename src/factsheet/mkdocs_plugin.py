@@ -106,8 +106,9 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
     def __init__(self) -> None:
         self.language: SiteLanguage = LANGUAGES[0]
         # Set by the root build on the nested build's instance, so the facts are validated
-        # once and both languages carry the same date.
-        self.inherited: tuple[Project, date] | None = None
+        # and the exports (language-independent) built once, and both languages carry the
+        # same date.
+        self.inherited: tuple[Project, date, dict[str, bytes]] | None = None
         self.project: Project | None = None
         self.today: date = build_date()
         self.pages: list[Page] = []
@@ -141,15 +142,15 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         """Validate and render before MkDocs cleans ``site_dir`` (see the module docstring)."""
         if self.inherited is not None:
-            self.project, self.today = self.inherited
+            self.project, self.today, self.exports = self.inherited
         else:
             self.today = build_date()
             self.project = load_valid_project(project_root(config), self.today)
+            self.exports = build_exports(self.project, self.today)
         self.pages = render_pages(
             self.project, self.language.code, self.today, edit_url_base=self.config.repo_edit_url
         )
         self.pages_by_path = {page.path: page for page in self.pages}
-        self.exports = build_exports(self.project, self.today)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         self.search_extras = {}
@@ -218,7 +219,7 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
             nested = nested_config(config, language)
             plugin = nested.plugins["factsheet"]
             assert isinstance(plugin, FactsheetPlugin)
-            plugin.inherited = (self.project, self.today)
+            plugin.inherited = (self.project, self.today, self.exports)
             build(nested)
 
 
