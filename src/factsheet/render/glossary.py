@@ -22,15 +22,19 @@ from factsheet.render.markup import (
 from factsheet.render.page import Page, RenderContext, fact_href, facts_in_page_order, search_extra
 
 
-def mentions(ctx: RenderContext, entity: Entity) -> list[Fact]:
-    """Facts whose subject, value or a claim's speaker is this entity."""
-    out = []
+def mentions(ctx: RenderContext) -> dict[str, list[Fact]]:
+    """Entity id -> the facts whose subject, value or a claim's speaker it is, in page order.
+    One pass over the facts for the whole page (scanning every fact for every entity was
+    quadratic)."""
+    index: dict[str, list[Fact]] = {}
     for fact in facts_in_page_order(ctx.project):
-        value_is = isinstance(fact.value, EntityValue) and fact.value.entity == entity.id
-        speaks = any(c.speaker == entity.id for c in fact.claims)
-        if fact.subject == entity.id or value_is or speaks:
-            out.append(fact)
-    return out
+        named = [fact.subject] if fact.subject is not None else []
+        if isinstance(fact.value, EntityValue):
+            named.append(fact.value.entity)
+        named += [c.speaker for c in fact.claims if c.speaker is not None]
+        for entity_id in dict.fromkeys(named):
+            index.setdefault(entity_id, []).append(fact)
+    return index
 
 
 def sep(ctx: RenderContext) -> str:
@@ -72,7 +76,7 @@ def roles_md(ctx: RenderContext, entity: Entity) -> str:
     return "\n".join(lines)
 
 
-def entity_md(ctx: RenderContext, entity: Entity) -> str:
+def entity_md(ctx: RenderContext, entity: Entity, facts: list[Fact]) -> str:
     lang = ctx.lang
     other = "en" if lang == "ar" else "ar"
     blocks = [
@@ -87,7 +91,6 @@ def entity_md(ctx: RenderContext, entity: Entity) -> str:
         blocks.append(f"**{md_text(ctx.t('variants'))}**\n\n{variants}")
     if entity.roles:
         blocks.append(f"**{md_text(ctx.t('roles'))}**\n\n{roles_md(ctx, entity)}")
-    facts = mentions(ctx, entity)
     if facts:
         links = " · ".join(md_link(md_inline(ctx.text(f.label), lang), fact_href(f)) for f in facts)
         blocks.append(f"**{md_text(ctx.t('mentioned_in'))}**: {links}")
@@ -102,7 +105,8 @@ def render(ctx: RenderContext) -> Page:
     lang = ctx.lang
     entities = sorted(ctx.project.entities.values(), key=lambda e: (e.label.get(lang), e.id))
     blocks = [heading(1, md_text(ctx.t("glossary_title"))), md_text(ctx.t("glossary_summary"))]
-    blocks += [entity_md(ctx, e) for e in entities]
+    named = mentions(ctx)
+    blocks += [entity_md(ctx, e, named.get(e.id, [])) for e in entities]
     texts = []
     for entity in entities:
         texts += [entity.label.ar, entity.label.en, *(v.text for v in entity.variants)]

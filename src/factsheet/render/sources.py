@@ -14,9 +14,14 @@ from factsheet.render.markup import heading, isolate, md_inline, md_link, md_tex
 from factsheet.render.page import Page, RenderContext, fact_href, facts_in_page_order, search_extra
 
 
-def citing_facts(ctx: RenderContext, source: Source) -> list[Fact]:
-    facts = facts_in_page_order(ctx.project)
-    return [f for f in facts if any(c.source == source.id for c in f.claims)]
+def citing_facts(ctx: RenderContext) -> dict[str, list[Fact]]:
+    """Source id -> the facts with a claim citing it, in page order. One pass over the facts
+    for the whole page (scanning every fact for every source was quadratic)."""
+    index: dict[str, list[Fact]] = {}
+    for fact in facts_in_page_order(ctx.project):
+        for source_id in dict.fromkeys(c.source for c in fact.claims):
+            index.setdefault(source_id, []).append(fact)
+    return index
 
 
 def quotes_line(ctx: RenderContext, source: Source, facts: list[Fact]) -> str:
@@ -72,8 +77,7 @@ def entity_name(ctx: RenderContext, entity_id: str) -> str:
     return md_link(md_inline(label, ctx.lang), f"glossary.md#{entity_id}")
 
 
-def source_md(ctx: RenderContext, source: Source) -> str:
-    facts = citing_facts(ctx, source)
+def source_md(ctx: RenderContext, source: Source, facts: list[Fact]) -> str:
     fields = "\n".join(
         f"- **{md_text(ctx.t(key))}**: {value}" for key, value in field_lines(ctx, source, facts)
     )
@@ -89,7 +93,8 @@ def source_md(ctx: RenderContext, source: Source) -> str:
 def render(ctx: RenderContext) -> Page:
     sources = list(ctx.project.sources.values())
     blocks = [heading(1, md_text(ctx.t("sources_title"))), md_text(ctx.t("sources_summary"))]
-    blocks += [source_md(ctx, s) for s in sources]
+    citing = citing_facts(ctx)
+    blocks += [source_md(ctx, s, citing.get(s.id, [])) for s in sources]
     texts = [f"{ctx.text(s.title)} {ctx.text(s.publisher) if s.publisher else ''}" for s in sources]
     return Page(
         path="sources.md",
