@@ -85,6 +85,9 @@ def walk_values(node: Any, path: PathKey = ()) -> list[tuple[PathKey, Any]]:
     return out
 
 
+_CONTAINERS = (BaseModel, list, dict)
+
+
 def _walk(node: Any, path: PathKey, out: list[tuple[PathKey, Any]]) -> None:
     if isinstance(node, BaseModel):
         children: Iterable[tuple[str | int, Any]] = [
@@ -101,7 +104,8 @@ def _walk(node: Any, path: PathKey, out: list[tuple[PathKey, Any]]) -> None:
             continue
         sub = (*path, key)
         out.append((sub, value))
-        _walk(value, sub, out)
+        if isinstance(value, _CONTAINERS):  # most values are strings: no call for those
+            _walk(value, sub, out)
 
 
 def iter_strings(record: Any) -> Iterator[tuple[PathKey, str]]:
