@@ -104,3 +104,28 @@ def test_search_finds_the_page(
     assert site.path(lang, expected) in paths, f"{query} (page has {written}): results {paths}"
     # Results stay in the language being searched: the other language has its own index.
     assert [path for path in paths if site.lang_of(path) != lang] == []
+
+
+# What a home page may fetch only once the reader uses search (issue 7: page weight).
+SEARCH_ONLY = ("/search/search_index.json", "/workers/search.", "/lunr/")
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_search_index_waits_until_search_is_used(
+    context: BrowserContext, site: SiteLayout, lang: str
+) -> None:
+    requested: list[str] = []
+    page = context.new_page()
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(site.url(lang, "index"), wait_until="networkidle")
+    page.wait_for_timeout(1000)  # the time Material's bundle took to ask for the index
+    assert [url for url in requested if any(part in url for part in SEARCH_ONLY)] == []
+    # Scrolling and tabbing through the page are not using search.
+    page.mouse.wheel(0, 600)
+    page.keyboard.press("Tab")
+    page.wait_for_timeout(500)
+    assert not [url for url in requested if "search_index.json" in url]
+    query = {"ar": "يمدد", "en": "peacekeepers"}[lang]
+    paths = search(page, site, query)
+    assert site.path(lang, "peacekeepers") in paths, paths
+    assert len([url for url in requested if url.endswith("/search/search_index.json")]) == 1

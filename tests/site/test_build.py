@@ -155,12 +155,17 @@ def test_arabic_index_has_folded_words_without_article(built_site: Path) -> None
 def test_search_worker_wrapper_loads_fold_then_material_worker(built_site: Path) -> None:
     for prefix, _ in LANGS.values():
         wrapper = built_site / prefix / WORKER_PATH
-        scripts = re.findall(r'"([^"]+)"', wrapper.read_text(encoding="utf-8"))
+        imports = re.search(r"importScripts\(([^)]*)\)", wrapper.read_text(encoding="utf-8"))
+        assert imports is not None
+        scripts = re.findall(r'"([^"]+)"', imports.group(1))
         assert len(scripts) == 2
         for script in scripts:
             assert (wrapper.parent / script).resolve().is_file(), script
         page = (built_site / prefix / "index.html").read_text(encoding="utf-8")
         assert '"search": "assets/javascripts/workers/factsheet-search.js"' in page
+        # The script that holds the search index back runs before Material's bundle.
+        defer = page.index('src="assets/javascripts/search-defer.js"')
+        assert defer < page.index('src="assets/javascripts/bundle.')
 
 
 def test_invalid_facts_fail_the_build_and_keep_the_previous_site(tmp_path: Path) -> None:

@@ -68,6 +68,8 @@ def test_enrich_index_adds_folded_words_and_page_extras() -> None:
 def test_worker_wrapper_imports_fold_then_materials_worker() -> None:
     worker = material_worker([str(material_template_dir())])
     assert worker.startswith("search.") and worker.endswith(".js")
-    assert worker_wrapper(worker).splitlines()[-1] == (
-        f'importScripts("../search-fold.js", "{worker}");'
-    )
+    lines = worker_wrapper(worker).splitlines()
+    # Inside the first message's listener: nothing is fetched before search is used.
+    assert lines[2] == 'self.addEventListener("message", function start(event) {'
+    assert f'  importScripts("../search-fold.js", "{worker}");' in lines[3:]
+    assert lines[-1] == "});"
