@@ -59,6 +59,7 @@ _NUMBER = re.compile(
     r"(\d{1,3}(?:[,٬]\d{3})+|\d+)([.٫]\d+)?"
     r"(?![\d:])(?![A-Za-z])"
 )
+_DIGIT = re.compile(r"\d")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 # "Point 5", "Article 9", "البند 4": the number names a part of a document, it is no figure.
 _REFERENCE = re.compile(
@@ -69,12 +70,18 @@ _REFERENCE = re.compile(
 
 def numbers_in(text: str) -> list[tuple[float, str, int]]:
     """Every number written in digits in ``text``, as (value, how it was written, offset)."""
-    out = []
-    text = _TIME.sub(lambda m: " " * len(m.group()), text)  # keep offsets
+    out: list[tuple[float, str, int]] = []
+    if _DIGIT.search(text) is None:
+        return out  # the common case for quotes and many statements: no digit at all
+    if ":" in text:
+        text = _TIME.sub(lambda m: " " * len(m.group()), text)  # keep offsets
     for match in _NUMBER.finditer(text):
         if _REFERENCE.search(text[max(0, match.start() - 12) : match.start()]):
             continue
         whole, fraction = match.group(1), match.group(2) or ""
+        if whole.isascii() and fraction.isascii():  # no per-character conversion needed
+            out.append((float(whole.replace(",", "") + fraction), match.group(0), match.start()))
+            continue
         digits = "".join(_ascii(ch) for ch in whole if ch not in ",٬")
         if not digits.isascii() or not digits.isdigit():
             continue
