@@ -15,6 +15,7 @@ import unicodedata
 # Harakat, tanwin, shadda, sukun, dagger alef, Quranic marks.
 _TASHKEEL = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 _TATWEEL = "\u0640"
+_ARABIC_BLOCK_CHAR = re.compile("[\u0600-\u06ff]")
 _FOLD = str.maketrans(
     {
         "أ": "ا",
@@ -81,6 +82,8 @@ def search_terms(text: str) -> str:
 
 
 def has_arabic_letter(text: str) -> bool:
+    # The regex finds the block's characters in C; only those get a category lookup.
     return any(
-        "\u0600" <= ch <= "\u06ff" and unicodedata.category(ch).startswith("L") for ch in text
+        unicodedata.category(found.group()).startswith("L")
+        for found in _ARABIC_BLOCK_CHAR.finditer(text)
     )

@@ -88,11 +88,17 @@ def walk_values(node: Any, path: PathKey = ()) -> list[tuple[PathKey, Any]]:
 _CONTAINERS = (BaseModel, list, dict)
 
 
+# Field names per model class: ``model_fields`` is a descriptor that is slow to read per node.
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def _walk(node: Any, path: PathKey, out: list[tuple[PathKey, Any]]) -> None:
     if isinstance(node, BaseModel):
-        children: Iterable[tuple[str | int, Any]] = [
-            (name, getattr(node, name)) for name in type(node).model_fields
-        ]
+        cls = type(node)
+        names = _FIELD_NAMES.get(cls)
+        if names is None:
+            names = _FIELD_NAMES[cls] = tuple(cls.model_fields)
+        children: Iterable[tuple[str | int, Any]] = [(name, getattr(node, name)) for name in names]
     elif isinstance(node, list):
         children = enumerate(node)
     elif isinstance(node, dict):

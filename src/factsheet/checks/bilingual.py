@@ -54,12 +54,16 @@ _ARABIC_BLOCK = re.compile("[\u0600-\u06ff]")
 
 def check(ctx: CheckContext) -> Iterator[Problem]:
     for _kind, record in ctx.records():
-        values = ctx.values(record)
-        for sub, text in values:
-            if isinstance(text, Text):
-                yield from _text(ctx, record, (*sub, "ar"), "ar", text.ar)
-                yield from _text(ctx, record, (*sub, "en"), "en", text.en)
-        for sub, value in values:
+        tagged = []  # reported after the texts, as before: one pass over the values
+        for sub, value in ctx.values(record):
+            if type(value) is str:
+                continue  # most values: skipped with one cheap test
+            if isinstance(value, Text):
+                yield from _text(ctx, record, (*sub, "ar"), "ar", value.ar)
+                yield from _text(ctx, record, (*sub, "en"), "en", value.en)
+            elif isinstance(value, Quote | Variant):
+                tagged.append((sub, value))
+        for sub, value in tagged:
             yield from _tagged(ctx, record, sub, value)
 
 
