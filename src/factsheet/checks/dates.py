@@ -35,6 +35,7 @@ Fails (``date-invalid`` on ``2020-02-30``, ``date-period-order`` on the end)::
 from __future__ import annotations
 
 import calendar
+import functools
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
@@ -60,6 +61,7 @@ DATE_FIELDS = frozenset({"as_of", "published", "retrieved", "date", "stated_on",
 Span = tuple[date, date]
 
 
+@functools.lru_cache(maxsize=4096)  # the same few dates recur across thousands of facts
 def span(text: str) -> Span | None:
     """The first and last day a date written YYYY[-MM[-DD]] covers, or None if none exists."""
     parts = [int(p) for p in text.split("-")]
