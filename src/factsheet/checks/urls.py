@@ -62,8 +62,10 @@ _LABEL = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
 
 def check(ctx: CheckContext) -> Iterator[Problem]:
     for _kind, record in ctx.records():
-        for sub, value in ctx.values(record):
-            if isinstance(value, str) and sub[-1] in URL_FIELDS:
+        # A comprehension filters the many non-URL values faster than a generator's loop.
+        urls = [(sub, v) for sub, v in ctx.values(record) if sub[-1] in URL_FIELDS]
+        for sub, value in urls:
+            if isinstance(value, str):
                 found = url_problem(value)
                 if found is not None:
                     yield _problem(ctx, record, sub, *found)
