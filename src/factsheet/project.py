@@ -49,6 +49,9 @@ class Project:
     documents: list[Document] = field(default_factory=list)
     # Records that lost an id clash are still kept here so the references check can name both.
     records: list[tuple[str, Any, Origin]] = field(default_factory=list)
+    # Ids written in files that failed the schema (by registry key, e.g. "facts"): their
+    # records are not in the project, but a reference to them is not a second mistake.
+    untyped_ids: dict[str, set[str]] = field(default_factory=dict)
     _origins: dict[int, Origin] = field(default_factory=dict)
     _seed_texts: dict[str, str | None] = field(default_factory=dict, repr=False)
     _folded_seeds: dict[str, FoldedText | None] = field(default_factory=dict, repr=False)
@@ -125,9 +128,30 @@ def load_project(root: Path) -> tuple[Project, list[Problem]]:
     """Load and type every file under ``root/facts``; returns the project and the problems."""
     docs, problems = load_tree(root, FACTS_DIR)
     typed: list[tuple[Document, FactFile]] = []
+    untyped: list[Document] = []
     for doc in docs:
         model, found = validate_document(doc)
         problems.extend(found)
         if model is not None:
             typed.append((doc, model))
-    return assemble(root, typed), problems
+        else:
+            untyped.append(doc)
+    project = assemble(root, typed)
+    project.untyped_ids = _declared_ids(untyped)
+    return project, problems
+
+
+def _declared_ids(docs: list[Document]) -> dict[str, set[str]]:
+    """The ids that files which failed the schema declare under each registry key."""
+    declared: dict[str, set[str]] = {}
+    for doc in docs:
+        if not isinstance(doc.data, dict):
+            continue
+        for key in ("topics", "entities", "sources", "facts"):
+            items = doc.data.get(key)
+            if isinstance(items, list):
+                ids = {
+                    i["id"] for i in items if isinstance(i, dict) and isinstance(i.get("id"), str)
+                }
+                declared.setdefault(key, set()).update(ids)
+    return declared

@@ -178,3 +178,19 @@ def test_stored_symlink_out_of_seeds_is_rejected(run: Run, tmp_path: Path) -> No
 def test_every_code_is_documented() -> None:
     assert all(code.startswith("ref-") for code in references.CODES)
     assert references.__doc__ is not None and "Passes::" in references.__doc__
+
+
+def test_an_id_defined_in_a_file_that_failed_the_schema_is_not_reported_again(run: Run) -> None:
+    # other.yaml fails the schema (a misspelt field), so its fact is not in the project; the
+    # reference to it from facts.yaml is not a second mistake and must not be reported.
+    broken = FACT.replace("id: summit-length", "id: other").replace("as_of:", "as_off:")
+    referring = FACT.replace("    claims:", "    related: [other]\n    claims:", 1)
+    problems = run({"facts.yaml": referring, "other.yaml": broken})
+    assert found(problems, "ref-") == []
+    assert [p.code for p in problems if p.file == "facts/other.yaml"] == [
+        "schema-missing",
+        "schema-unknown-field",
+    ]
+    # A reference to an id that no file defines is still reported.
+    problems = run({"facts.yaml": referring.replace("[other]", "[nowhere]"), "other.yaml": broken})
+    assert [p.code for p in problems if p.code.startswith("ref-")] == ["ref-unknown-fact"]

@@ -6,7 +6,8 @@ the entity it is held ``of`` and its ``sources``, a spelling variant its ``sourc
 the agencies it ``credits``. Each kind has its own namespace (a source and an entity may share an
 id), but inside a kind an id is defined once across all files, also when compared without case.
 A duplicate names the file and line of the first definition. A ``section`` must belong to the
-fact's topic. An unknown id comes with the closest known id as a hint.
+fact's topic. An unknown id comes with the closest known id as a hint. An id that a file
+which failed the schema defines is not reported again: fixing that file fixes the reference.
 
 A source's ``stored`` copy must be a relative path to a file under ``seeds/``: no absolute path,
 no ``..``, no symbolic link that leads out of ``seeds/``.
@@ -138,6 +139,9 @@ def _unknown(
     # ``known`` is one of the project's dicts by id: an O(1) lookup per reference; the
     # (slow, difflib) suggestion is only computed for an id that is really unknown.
     if ref in known:
+        return
+    if ref in ctx.project.untyped_ids.get(_KIND_PLURAL[kind], ()):
+        # Defined in a file that failed the schema: that file's problem is already reported.
         return
     yield ctx.problem(
         record,
