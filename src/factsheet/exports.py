@@ -24,6 +24,7 @@ from typing import Any
 
 from factsheet.model import Claim, DateValue, EntityValue, Fact, QuantityValue
 from factsheet.project import Project
+from factsheet.quotes import quote_status
 
 EXPORT_VERSION = 1
 DOWNLOADS_DIR = "downloads"
@@ -42,14 +43,9 @@ CSV_COLUMNS = [
 
 
 def quote_checked(project: Project, claim: Claim) -> bool:
-    """Whether the claim's quote was found in the stored copy, exactly as the pages say.
-
-    Imported on use: ``factsheet.render`` imports this module for the file names, so a
-    module-level import would be circular.
-    """
-    from factsheet.render.citations import quote_checked as checked
-
-    return checked(project, claim)
+    """Whether the claim's quote was found in the stored copy, exactly as the pages say
+    (both ask :func:`factsheet.quotes.quote_status`)."""
+    return quote_status(project, claim) == "verified"
 
 
 def _dump(record: Any) -> Any:
