@@ -9,53 +9,28 @@ Requests to any other host are reported too (a payload that fetched something).
 
 from __future__ import annotations
 
-import functools
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
+from browser.harness import CHROMIUM, CHROMIUM_ARGS, LOCAL_HOST, serve
+
 from .conftest import HostileSite
 from .markup import PAYLOADS, topic_id
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-HOST = "127.0.0.1"
 PREFIX = {"ar": "", "en": "en/"}
 PAGES = [topic_id(name) for name in PAYLOADS] + ["", "glossary", "sources", "timeline"]
 
 
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        return
-
-
 @pytest.fixture(scope="module")
 def base_url(hostile_site: HostileSite) -> Iterator[str]:
-    handler = functools.partial(_Quiet, directory=str(hostile_site.site))
-    server = ThreadingHTTPServer((HOST, 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://{HOST}:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with serve(hostile_site.site) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -87,7 +62,7 @@ class Watch:
         # Noted, not intercepted: routing every request through Python triples the run time,
         # and the machine running the tests has no route to other hosts anyway.
         parts = urlsplit(request.url)
-        if parts.scheme in ("http", "https") and parts.hostname != HOST:
+        if parts.scheme in ("http", "https") and parts.hostname != LOCAL_HOST:
             self.foreign.append(request.url)
 
 
