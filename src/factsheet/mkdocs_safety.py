@@ -30,6 +30,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+from factsheet.html_scan import scan
+
 URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "xlink:href", "poster"})
 DANGEROUS_SCHEMES = ("javascript:", "vbscript:", "data:")
 FORBIDDEN_ELEMENTS = frozenset({"iframe", "object", "embed", "frame", "frameset", "base"})
@@ -115,23 +117,32 @@ def check_html(
     """Every unsafe thing in one HTML page (see the module docstring), in document order.
 
     ``allowed_scripts`` are the theme's inline scripts; by default the installed Material's.
+    A page that :func:`fast_scan` reads to the end without a finding is clean; any other page
+    is parsed by ``html.parser``, which gives the findings their positions.
     """
     if allowed_scripts is None:
         allowed_scripts = theme_inline_scripts([material_template_dir()])
+    if fast_scan(html, allowed_scripts) == []:
+        return []
     checker = _Checker(allowed_scripts)
     checker.feed(html)
     checker.close()
-    return checker.findings
+    return checker.rules.findings
 
 
-def check_site(site_dir: Path, skip: tuple[str, ...] = ()) -> list[str]:
+def check_site(site_dir: Path, skip: tuple[str, ...] = (), since: float | None = None) -> list[str]:
     """``path:line:col: message`` for every unsafe thing in every HTML file under ``site_dir``,
-    except in the folders ``skip`` (relative, ending with ``/``)."""
+    except in the folders ``skip`` (relative, ending with ``/``).
+
+    ``since`` (a ``time.time()`` value) limits the check to files written at or after it:
+    an incremental rebuild under ``mkdocs serve`` checks only what it wrote, the rest was
+    checked when it was written.
+    """
     allowed = theme_inline_scripts([material_template_dir()])
     found: list[str] = []
     for path in sorted(site_dir.rglob("*.html")):
         rel = path.relative_to(site_dir).as_posix()
-        if rel.startswith(skip):
+        if rel.startswith(skip) or (since is not None and path.stat().st_mtime < since):
             continue
         html = path.read_text(encoding="utf-8")
         found.extend(f"{rel}:{f}" for f in check_html(html, allowed))
@@ -148,23 +159,27 @@ def json_for_script(data: Any) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-class _Checker(HTMLParser):
-    """Collects :class:`Finding` values while parsing one page."""
+class _Rules:
+    """The rules of the module docstring, fed with parse events; collects :class:`Finding`.
+
+    Both readers drive it: :func:`fast_scan` (positions unknown, only whether anything is
+    found matters) and :class:`_Checker` (``html.parser``, with positions).
+    """
 
     def __init__(self, allowed_scripts: Sequence[re.Pattern[str]]) -> None:
-        super().__init__(convert_charrefs=True)
         self.allowed_scripts = allowed_scripts
         self.findings: list[Finding] = []
+        self.pos = (1, 0)  # of the tag being read: set by the reader before each event
         self._in_title = False
         self._script: dict[str, str | None] | None = None
         self._script_text: list[str] = []
         self._script_pos = (0, 0)
 
     def _add(self, message: str, pos: tuple[int, int] | None = None) -> None:
-        line, col = pos or self.getpos()
+        line, col = pos or self.pos
         self.findings.append(Finding(line, col + 1, message))
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def start(self, tag: str, attrs: list[tuple[str, str | None]], self_closing: bool) -> None:
         amap = dict(attrs)
         if self._in_title:
             self._add(f"<{tag}> inside <title>")
@@ -173,23 +188,20 @@ class _Checker(HTMLParser):
         if tag == "title":
             self._in_title = True
         elif tag == "script":
-            self._script, self._script_text, self._script_pos = amap, [], self.getpos()
+            self._script, self._script_text, self._script_pos = amap, [], self.pos
+            if self_closing:
+                self.end(tag)
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)
-        if tag == "script":
-            self.handle_endtag(tag)
-
-    def handle_endtag(self, tag: str) -> None:
+    def end(self, tag: str) -> None:
         if tag == "title":
             self._in_title = False
         elif tag == "script" and self._script is not None:
             self._check_script(self._script, "".join(self._script_text))
             self._script = None
 
-    def handle_data(self, data: str) -> None:
+    def data(self, text: str) -> None:
         if self._script is not None:
-            self._script_text.append(data)
+            self._script_text.append(text)
 
     def _check_attributes(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         for name, value in attrs:
@@ -236,3 +248,32 @@ class _Checker(HTMLParser):
                 self._add(f"<script type={kind!r}> does not hold valid JSON", pos)
         elif not is_theme_inline_script(text, self.allowed_scripts):
             self._add(f"inline <script> that is not the theme's: {text.strip()[:60]!r}", pos)
+
+
+class _Checker(HTMLParser):
+    """``html.parser`` driving :class:`_Rules`, with the position of every tag."""
+
+    def __init__(self, allowed_scripts: Sequence[re.Pattern[str]]) -> None:
+        super().__init__(convert_charrefs=True)
+        self.rules = _Rules(allowed_scripts)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.rules.pos = self.getpos()
+        self.rules.start(tag, attrs, self_closing=False)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.rules.pos = self.getpos()
+        self.rules.start(tag, attrs, self_closing=True)
+
+    def handle_endtag(self, tag: str) -> None:
+        self.rules.end(tag)
+
+    def handle_data(self, data: str) -> None:
+        self.rules.data(data)
+
+
+def fast_scan(html: str, allowed_scripts: Sequence[re.Pattern[str]]) -> list[Finding] | None:
+    """The findings of :mod:`factsheet.html_scan`'s fast reading (without positions), or
+    None if the page has markup it leaves to ``html.parser``."""
+    rules = _Rules(allowed_scripts)
+    return rules.findings if scan(html, rules) else None
