@@ -1,5 +1,5 @@
 # The two commands humans and CI share:
-#   make serve   live preview of the site (mkdocs serve --livereload)
+#   make serve   live preview of the site (mkdocs serve --dirty --livereload)
 #   make test    every check: ruff, mypy, factsheet validate, pytest incl. the browser layer
 #
 # Both create .venv on first use and reinstall only when pyproject.toml changes (the stamp file
@@ -49,7 +49,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP) ## Create .venv and install the project with its dev tools
 
 serve: $(STAMP) ## Live preview on http://127.0.0.1:8000 (rebuilds on YAML edits)
-	$(BIN)/mkdocs serve --livereload
+	$(BIN)/mkdocs serve --dirty --livereload
 
 site: $(STAMP) ## Build both languages into site/ (strict: any warning fails)
 	$(BIN)/mkdocs build --strict

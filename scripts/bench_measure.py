@@ -173,7 +173,7 @@ def wait_for(check: Callable[[], bool], timeout: float, step: float = 0.02) -> f
 def serving(root: Path, port: int) -> Iterator[subprocess.Popen[bytes]]:
     """``mkdocs serve --livereload`` on 127.0.0.1:port, stopped (by its pid) on exit."""
     log = (root / "serve.log").open("wb")
-    cmd = [str(BIN / "mkdocs"), "serve", "--livereload", "-a", f"127.0.0.1:{port}"]
+    cmd = [str(BIN / "mkdocs"), "serve", "--dirty", "--livereload", "-a", f"127.0.0.1:{port}"]
     proc = subprocess.Popen(cmd, cwd=root, env=ENV, stdout=log, stderr=subprocess.STDOUT)
     try:
         yield proc

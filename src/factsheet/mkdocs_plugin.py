@@ -18,15 +18,25 @@ Events, in the order MkDocs calls them:
 - ``on_post_build`` (priority -100, after Material's search plugin wrote its index): fold the
   search index, check the built HTML for anything executable, then build the other language.
 - ``on_serve``: ``mkdocs serve`` also rebuilds on edits to ``facts/`` and ``seeds/``.
+
+``on_startup`` records whether the build is ``--dirty``: then only the pages whose content
+changed are rebuilt (see ``mkdocs_incremental``). Because the plugin has ``on_startup``, MkDocs
+keeps one plugin object per process: the nested build and every ``mkdocs serve`` rebuild reuse
+it, so everything one build needs is set again in ``on_config`` / ``on_pre_build``, and the
+state kept across builds is per language.
 """
 
 from __future__ import annotations
 
 import html
+import json
+import logging
+import time
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from jinja2 import Environment
 from mkdocs.commands.build import build
 from mkdocs.config import base
 from mkdocs.config import config_options as c
@@ -34,10 +44,22 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 
 from factsheet.exports import build_exports
+from factsheet.mkdocs_incremental import (
+    GeneratedFile,
+    LanguageState,
+    digest,
+    forget_built_pages,
+    forget_material_index,
+    generated_file,
+    layout_digest,
+    nav_title,
+    page_digest,
+)
 from factsheet.mkdocs_languages import (
     LANGUAGES,
     SiteLanguage,
@@ -46,7 +68,8 @@ from factsheet.mkdocs_languages import (
     nested_config,
 )
 from factsheet.mkdocs_safety import check_site, json_for_script
-from factsheet.mkdocs_search import WORKER_PATH, enrich_index_file, material_worker, worker_wrapper
+from factsheet.mkdocs_search import WORKER_PATH, enrich_index, material_worker, worker_wrapper
+from factsheet.mkdocs_templates import TEMPLATE_CACHE
 from factsheet.problems import Problem, Severity
 from factsheet.project import FACTS_DIR, SEEDS_DIR, Project
 from factsheet.render import Page, render_pages
@@ -59,6 +82,7 @@ log = get_plugin_logger(__name__)
 # reach either (the renderer escapes text, these would undo that or read arbitrary files).
 FORBIDDEN_EXTENSIONS = ("md_in_html", "pymdownx.snippets")
 DOWNLOADS_DIR = "downloads"
+DIRTY_WARNING = "A 'dirty' build is being performed"
 
 
 class FactsheetConfig(base.Config):
@@ -105,9 +129,8 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
 
     def __init__(self) -> None:
         self.language: SiteLanguage = LANGUAGES[0]
-        # Set by the root build on the nested build's instance, so the facts are validated
-        # and the exports (language-independent) built once, and both languages carry the
-        # same date.
+        # Set by the root build before the nested build, so the facts are validated and the
+        # exports (language-independent) built once, and both languages carry the same date.
         self.inherited: tuple[Project, date, dict[str, bytes]] | None = None
         self.project: Project | None = None
         self.today: date = build_date()
@@ -115,10 +138,29 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         self.pages_by_path: dict[str, Page] = {}
         self.exports: dict[str, bytes] = {}
         self.search_extras: dict[str, str] = {}
+        # --dirty: rebuild only what changed; the state of each language's last build.
+        self.incremental = False
+        self.states: dict[str, LanguageState] = {}
+        self.started = 0.0
 
     @property
     def is_root(self) -> bool:
         return self.inherited is None
+
+    @property
+    def state(self) -> LanguageState:
+        return self.states.setdefault(self.language.code, LanguageState())
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.incremental = dirty
+        self.states = {}
+        # The plugin keeps the navigation and the search index right in dirty builds
+        # (mkdocs_incremental), so MkDocs' warning that they may be wrong does not apply.
+        build_log = logging.getLogger("mkdocs.commands.build")
+        if dirty:
+            build_log.addFilter(hide_dirty_warning)
+        else:
+            build_log.removeFilter(hide_dirty_warning)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.language = get_language(str(config.theme["language"]))
@@ -141,6 +183,7 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         """Validate and render before MkDocs cleans ``site_dir`` (see the module docstring)."""
+        self.started = time.time()
         if self.inherited is not None:
             self.project, self.today, self.exports = self.inherited
         else:
@@ -151,25 +194,58 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
             self.project, self.language.code, self.today, edit_url_base=self.config.repo_edit_url
         )
         self.pages_by_path = {page.path: page for page in self.pages}
+        if self.incremental:
+            forget_material_index(config)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        self.search_extras = {}
-        for page in self.pages:
-            if files.get_file_from_path(page.path) is not None:
+        generated = self._generated_files(config)
+        for file, _ in generated:
+            if files.get_file_from_path(file.src_uri) is not None:
                 raise PluginError(
-                    f"factsheet: docs/{page.path} would hide the generated page {page.path}; "
-                    "remove it from docs/"
+                    f"factsheet: docs/{file.src_uri} would hide the generated file "
+                    f"{file.src_uri}; remove it from docs/"
                 )
-            file = File.generated(config, page.path, content=page.markdown)
             files.append(file)
-            self.search_extras[file.url] = page.search_extra
-        for name, data in sorted(self.exports.items()):
-            files.append(File.generated(config, f"{DOWNLOADS_DIR}/{name}", content=data))
-        worker = material_worker(config.theme.dirs)
-        files.append(File.generated(config, WORKER_PATH, content=worker_wrapper(worker)))
         if not config.nav:
             config.nav = [page.path for page in self.pages]
+        if self.incremental:
+            self.state.plan(layout_digest(self.pages, config), generated)
+            if self.state.full:
+                forget_built_pages(files)
+            log.info(
+                f"{self.language.name}: rebuilding {len(self.state.changed)} of "
+                f"{len(self.pages)} generated pages"
+            )
         return files
+
+    def _generated_files(self, config: MkDocsConfig) -> list[tuple[GeneratedFile, str]]:
+        """The pages, the downloads and the search worker, each with a digest of its content."""
+        self.search_extras = {}
+        generated: list[tuple[GeneratedFile, str]] = []
+        for page in self.pages:
+            file = generated_file(config, page.path, page.markdown)
+            generated.append((file, page_digest(page)))
+            self.search_extras[file.url] = page.search_extra
+        for name, data in sorted(self.exports.items()):
+            generated.append(
+                (generated_file(config, f"{DOWNLOADS_DIR}/{name}", data), digest(data))
+            )
+        worker = worker_wrapper(material_worker(config.theme.dirs))
+        generated.append((generated_file(config, WORKER_PATH, worker), digest(worker)))
+        return generated
+
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        # A page that a dirty build does not rebuild is not read either, so it has no title:
+        # the rebuilt pages' navigation would show it untitled.
+        for page in nav.pages:
+            rendered = self.pages_by_path.get(page.file.src_uri)
+            if rendered is not None and not page.file.is_modified():
+                page.title = nav_title(rendered.title)
+        return nav
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        env.bytecode_cache = TEMPLATE_CACHE
+        return env
 
     def on_page_markdown(
         self, markdown: str, *, page: MkDocsPage, config: MkDocsConfig, files: Files
@@ -178,7 +254,7 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         # in the navigation, the header, the footer and (through our override) <title>.
         rendered = self.pages_by_path.get(page.file.src_uri)
         if rendered is not None:
-            page.meta["title"] = html.escape(rendered.title)
+            page.meta["title"] = nav_title(rendered.title)
             page.meta["description"] = html.escape(rendered.description)
             if rendered.jsonld:
                 page.meta["factsheet_jsonld"] = json_for_script(rendered.jsonld)
@@ -189,15 +265,17 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         """After Material's search plugin (priority 0) wrote its index, which the nested
         build's configuration would otherwise reset (see ``mkdocs_languages``)."""
         site = Path(config.site_dir)
-        index = site / "search" / "search_index.json"
-        if index.is_file():
-            enrich_index_file(index, self.search_extras)
-        findings = check_site(site, skip=nested_dirs(self.language))
+        self._write_search_index(site / "search" / "search_index.json")
+        findings = check_site(
+            site, skip=nested_dirs(self.language), since=self.started if self.incremental else None
+        )
         if findings:
             raise PluginError(
                 "factsheet: the built site contains markup that did not come from the theme:\n"
                 + "\n".join(findings)
             )
+        if self.incremental:
+            self.state.finish()
         if self.is_root:
             self._build_other_languages(config)
 
@@ -210,17 +288,37 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
                 server.watch(str(root / folder))
         return server
 
+    def _write_search_index(self, path: Path) -> None:
+        """Fold Material's index for Arabic search; in a dirty build, complete it with the
+        pages that were not rebuilt."""
+        if not path.is_file():
+            return
+        index = enrich_index(json.loads(path.read_text(encoding="utf-8")), self.search_extras)
+        if self.incremental:
+            index = self.state.merge_search(index)
+        path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), "utf-8")
+
     def _build_other_languages(self, config: MkDocsConfig) -> None:
         assert self.project is not None
-        for language in LANGUAGES:
-            if language == self.language:
-                continue
+        # Captured first: the nested build may run on this very object (see the module
+        # docstring) and change self.language and the rest.
+        inherited = (self.project, self.today, self.exports)
+        others = [language for language in LANGUAGES if language != self.language]
+        for language in others:
             log.info(f"Building the {language.name} site into {language.prefix}")
             nested = nested_config(config, language)
             plugin = nested.plugins["factsheet"]
             assert isinstance(plugin, FactsheetPlugin)
-            plugin.inherited = (self.project, self.today, self.exports)
-            build(nested)
+            plugin.inherited = inherited
+            try:
+                build(nested, dirty=self.incremental)
+            finally:
+                plugin.inherited = None
+
+
+def hide_dirty_warning(record: logging.LogRecord) -> bool:
+    """A logging filter that drops MkDocs' warning about dirty builds."""
+    return not record.getMessage().startswith(DIRTY_WARNING)
 
 
 def project_root(config: MkDocsConfig) -> Path:
