@@ -11,40 +11,46 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import chain
 
 # Harakat, tanwin, shadda, sukun, dagger alef, Quranic marks.
 _TASHKEEL = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 _TATWEEL = "\u0640"
 _ARABIC_BLOCK_CHAR = re.compile("[\u0600-\u06ff]")
-_FOLD = str.maketrans(
-    {
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
-        "ٱ": "ا",
-        "ى": "ي",
-        "ة": "ه",
-        "ؤ": "و",
-        "ئ": "ي",
-        "ک": "ك",  # Persian keheh
-        "ی": "ي",  # Persian yeh
-        "٠": "0",
-        "١": "1",
-        "٢": "2",
-        "٣": "3",
-        "٤": "4",
-        "٥": "5",
-        "٦": "6",
-        "٧": "7",
-        "٨": "8",
-        "٩": "9",
-    }
-)
-# Everything that is not a letter or a digit separates words (punctuation, quotes, dashes).
-_NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+# One character for another, never a target as a source (so the order of the replacements does
+# not matter). Applied with one str.replace per pair present: CPython's str.translate looks
+# every character of the text up in the table, 15x slower on Arabic text.
+_FOLD: dict[str, str] = {
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ى": "ي",
+    "ة": "ه",
+    "ؤ": "و",
+    "ئ": "ي",
+    "ک": "ك",  # Persian keheh
+    "ی": "ي",  # Persian yeh
+    "٠": "0",
+    "١": "1",
+    "٢": "2",
+    "٣": "3",
+    "٤": "4",
+    "٥": "5",
+    "٦": "6",
+    "٧": "7",
+    "٨": "8",
+    "٩": "9",
+}
+# A word is a run of letters and digits; everything else separates words (punctuation, quotes,
+# dashes).
+_WORD = re.compile(r"\w+")
 # A thousands separator between digit groups: 6,500 / 6٬500 / 6 500 -> 6500.
 _GROUPED_NUMBER = re.compile(r"(?<=\d)[,٬\u00a0\u202f ](?=\d{3}(?!\d))")
 _ARTICLE_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
+# The first of the prefixes, in that order, that starts a word and leaves two characters of it:
+# alternatives are tried in order and the lookahead sends a too-short match to the next one.
+_ARTICLE = re.compile(rf"(?<!\S)(?:{'|'.join(_ARTICLE_PREFIXES)})(?=\S\S)")
 
 
 def strip_marks(text: str) -> str:
@@ -55,11 +61,12 @@ def strip_marks(text: str) -> str:
 def fold(text: str) -> str:
     """The comparison form: NFKC, no tashkeel/tatweel, one alef/ya/ta-marbuta form, ASCII
     digits, no thousands separators, punctuation as single spaces, lower case."""
-    text = unicodedata.normalize("NFKC", text)
-    text = strip_marks(text).translate(_FOLD)
+    text = strip_marks(unicodedata.normalize("NFKC", text))
+    for variant, standard in _FOLD.items():
+        if variant in text:
+            text = text.replace(variant, standard)
     text = _GROUPED_NUMBER.sub("", text)
-    text = _NON_WORD.sub(" ", text)
-    return " ".join(text.lower().split())
+    return " ".join(_WORD.findall(text)).lower()
 
 
 def without_article(word: str) -> str:
@@ -73,12 +80,12 @@ def without_article(word: str) -> str:
 def search_terms(text: str) -> str:
     """Extra words to index so a reader finds a word typed without ال, diacritics or hamza:
     the folded text plus every folded word without its article, each once."""
-    words = fold(text).split()
-    seen: dict[str, None] = {}
-    for word in words:
-        seen.setdefault(word, None)
-        seen.setdefault(without_article(word), None)
-    return " ".join(seen)
+    # Each distinct word once (a repeat adds nothing), then all their articles cut by one regex
+    # pass over the joined words; a cut word keeps at least two characters, so the words and
+    # their bare forms pair up one to one.
+    words = list(dict.fromkeys(fold(text).split()))
+    bare = _ARTICLE.sub("", " ".join(words)).split()
+    return " ".join(dict.fromkeys(chain.from_iterable(zip(words, bare, strict=True))))
 
 
 def has_arabic_letter(text: str) -> bool:

@@ -19,6 +19,7 @@ import html
 import json
 import re
 from collections.abc import Iterable, Mapping
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -41,11 +42,7 @@ def plain_text(markup: str) -> str:
 
 def merge_words(*parts: str) -> str:
     """The words of all ``parts``, each once, in order of first appearance."""
-    seen: dict[str, None] = {}
-    for part in parts:
-        for word in part.split():
-            seen.setdefault(word, None)
-    return " ".join(seen)
+    return " ".join(dict.fromkeys(chain.from_iterable(part.split() for part in parts)))
 
 
 def enrich_index(index: dict[str, Any], page_extras: Mapping[str, str]) -> dict[str, Any]:
@@ -61,7 +58,8 @@ def enrich_index(index: dict[str, Any], page_extras: Mapping[str, str]) -> dict[
         own = search_terms(plain_text(f"{doc.get('title', '')} {doc.get('text', '')}"))
         location = str(doc.get("location", ""))
         page_extra = "" if "#" in location else page_extras.get(location, "")
-        doc[EXTRA_FIELD] = merge_words(own, search_terms(page_extra))
+        # Most entries are sections (with "#"): their own words are already distinct.
+        doc[EXTRA_FIELD] = merge_words(own, search_terms(page_extra)) if page_extra else own
     return index
 
 
