@@ -140,6 +140,7 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         self.search_extras: dict[str, str] = {}
         # --dirty: rebuild only what changed; the state of each language's last build.
         self.incremental = False
+        self.serving = False  # mkdocs serve (not --no-livereload's clean builds)
         self.states: dict[str, LanguageState] = {}
         self.started = 0.0
 
@@ -153,6 +154,7 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.incremental = dirty
+        self.serving = command == "serve"
         self.states = {}
         # The plugin keeps the navigation and the search index right in dirty builds
         # (mkdocs_incremental), so MkDocs' warning that they may be wrong does not apply.
@@ -311,7 +313,9 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
             assert isinstance(plugin, FactsheetPlugin)
             plugin.inherited = inherited
             try:
-                build(nested, dirty=self.incremental)
+                # As mkdocs serve builds the root: drafts previewed, no "stale files" notice.
+                serve_url = nested.site_url if self.serving else None
+                build(nested, serve_url=serve_url, dirty=self.incremental)
             finally:
                 plugin.inherited = None
 
