@@ -43,40 +43,54 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _LATIN_RUN = re.compile(
     r"[A-Za-z0-9\u00c0-\u024f](?:[A-Za-z0-9\u00c0-\u024f .,:%/'’\-–]*[A-Za-z0-9\u00c0-\u024f%])?"
 )
+# What each character of _BACKSLASH and _ENTITY becomes, and a regex finding them: the C regex
+# engine scans the text and only the (few) punctuation characters cost a Python call.
+_ESCAPES = {ch: "\\" + ch for ch in _BACKSLASH} | {ch: f"&#{ord(ch)};" for ch in _ENTITY}
+_SPECIAL = re.compile("[" + re.escape("".join(sorted(_ESCAPES))) + "]")
+# A Latin run (group 1) or else a character to escape: md_inline's one pass over the text.
+_RUN_OR_SPECIAL = re.compile(f"({_LATIN_RUN.pattern})|{_SPECIAL.pattern}")
 
 
-def _escape_char(ch: str) -> str:
-    if ch in _BACKSLASH:
-        return "\\" + ch
-    if ch in _ENTITY:
-        return f"&#{ord(ch)};"
-    return ch
+def _escape_match(match: re.Match[str]) -> str:
+    return _ESCAPES[match[0]]
+
+
+def _escape(flat: str) -> str:
+    """Every character of :data:`_ESCAPES` in ``flat`` escaped, the rest as it is."""
+    return _SPECIAL.sub(_escape_match, flat)
+
+
+def _flatten(text: str) -> str:
+    """``text`` without control characters, each run of whitespace one space (not stripped)."""
+    # A printable string has no control character and no whitespace other than " " (both
+    # checked in C); most texts are, and at most have a double space to collapse.
+    if text.isprintable():
+        return _WHITESPACE.sub(" ", text) if "  " in text else text
+    return _WHITESPACE.sub(" ", _CONTROL.sub("", text))
 
 
 def md_text(text: str) -> str:
     """``text`` as inline Markdown that renders exactly as the text, on one line."""
-    flat = _WHITESPACE.sub(" ", _CONTROL.sub("", text)).strip()
-    return "".join(_escape_char(ch) for ch in flat)
+    return _escape(_flatten(text).strip())
+
+
+def _run_or_special(match: re.Match[str]) -> str:
+    run = match[1]
+    return _ESCAPES[match[0]] if run is None else f"<bdi>{_escape(run)}</bdi>"
 
 
 def md_inline(text: str, lang: str) -> str:
     """:func:`md_text`, with Latin runs and numbers isolated in Arabic pages."""
     if lang != "ar":
         return md_text(text)
-    flat = _WHITESPACE.sub(" ", _CONTROL.sub("", text)).strip()
-    out: list[str] = []
-    pos = 0
-    for match in _LATIN_RUN.finditer(flat):
-        out.append(md_text_keep_space(flat[pos : match.start()]))
-        out.append(f"<bdi>{md_text(match.group())}</bdi>")
-        pos = match.end()
-    out.append(md_text_keep_space(flat[pos:]))
-    return "".join(out)
+    # A run starts with a letter or digit, never with a character to escape, so finding runs
+    # and escapes in one pass sees the same runs as looking for runs alone.
+    return _RUN_OR_SPECIAL.sub(_run_or_special, _flatten(text).strip())
 
 
 def md_text_keep_space(text: str) -> str:
     """:func:`md_text` for a fragment, keeping its leading and trailing spaces."""
-    return "".join(_escape_char(ch) for ch in _WHITESPACE.sub(" ", _CONTROL.sub("", text)))
+    return _escape(_flatten(text))
 
 
 def isolate(md: str, lang: str) -> str:
