@@ -12,6 +12,7 @@ test failure instead of an English word on an Arabic page.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from babel.dates import format_date as babel_format_date
 from babel.dates import format_skeleton
@@ -43,6 +44,13 @@ def format_number(n: int | float, lang: str) -> str:
     return str(format_decimal(n, format="#,##0.##", locale=_locale(lang)))
 
 
+# Dates recur (the same as-of and publication dates on many facts, pages and citations) and
+# Babel parses its pattern and looks the locale up on every call: 10,000 calls per build at
+# 1,000 facts, a third of rendering. The results depend on the arguments only.
+_DATES_CACHED = 16384
+
+
+@lru_cache(maxsize=_DATES_CACHED)
 def format_date(text: str, precision: str | None, lang: str) -> str:
     """A model date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) at its precision.
 
@@ -59,6 +67,7 @@ def format_date(text: str, precision: str | None, lang: str) -> str:
     return str(format_skeleton("y", day, locale=locale))
 
 
+@lru_cache(maxsize=_DATES_CACHED)
 def format_period(start: str, end: str, lang: str) -> str:
     """A period as a reader writes it: ``10–11 November 2022``, ``27 September – 10 November
     2020``, ``27 September 2020 – 10 January 2021``; what the two dates share is written once.
