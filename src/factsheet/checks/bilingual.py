@@ -27,6 +27,7 @@ Fails (``bilingual-empty`` on ``en``, ``bilingual-no-arabic`` on ``ar``)::
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -34,6 +35,7 @@ from typing import Any
 
 from factsheet.arabic import has_arabic_letter
 from factsheet.checks import CheckContext
+from factsheet.checks.finder import Finder
 from factsheet.loader import PathKey
 from factsheet.model import Quote, Text, Variant
 from factsheet.problems import Problem
@@ -50,26 +52,72 @@ CODES: dict[str, str] = {
 _QUOTED = re.compile(r'"[^"]*"|“[^“”]*”|«[^«»]*»|‘[^‘’]*’')
 _SENTENCE_END = re.compile(r"[.!?؟؛\n]+")
 _ARABIC_BLOCK = re.compile("[\u0600-\u06ff]")
+# Exactly the letters (categories L*) of that block: a match is what has_arabic_letter finds,
+# in one regex search instead of a category lookup per character.
+_ARABIC_LETTER = re.compile(
+    "["
+    + "".join(ch for ch in map(chr, range(0x600, 0x700)) if unicodedata.category(ch)[0] == "L")
+    + "]"
+)
+_nfkc = functools.partial(unicodedata.normalize, "NFKC")
+
+
+_FIND = Finder((Text, Quote, Variant))
 
 
 def check(ctx: CheckContext) -> Iterator[Problem]:
     for _kind, record in ctx.records():
-        tagged = []  # reported after the texts, as before: one pass over the values
-        for sub, value in ctx.values(record):
-            if type(value) is str:
-                continue  # most values: skipped with one cheap test
-            if isinstance(value, Text):
-                # _text returns (not yields): a plain call is cheaper than a generator.
-                found = _text(ctx, record, (*sub, "ar"), "ar", value.ar)
-                if found is not None:
-                    yield found
-                found = _text(ctx, record, (*sub, "en"), "en", value.en)
-                if found is not None:
-                    yield found
-            elif isinstance(value, Quote | Variant):
-                tagged.append((sub, value))
-        for sub, value in tagged:
-            yield from _tagged(ctx, record, sub, value)
+        if not _all_fine(_FIND(record)):
+            yield from _record(ctx, record)
+
+
+def _all_fine(found: list[Any]) -> bool:
+    """True when :func:`_text` finds nothing in these texts, tested without paths and
+    without a call per text (most records); False sends the record to :func:`_record`."""
+    ars: list[str] = []
+    ens: list[str] = []
+    others: list[str] = []
+    by_lang = {"ar": ars, "en": ens}
+    for value in found:
+        if type(value) is Text:
+            ars.append(value.ar)
+            ens.append(value.en)
+        elif isinstance(value, Quote):
+            by_lang.get(value.lang, others).append(value.text)
+            for lang, translation in value.translations.items():
+                by_lang.get(lang, others).append(translation)
+        elif isinstance(value, Variant):
+            by_lang.get(value.lang, others).append(value.text)
+        else:
+            return False  # a subclass of Text: let _record judge it
+    return (
+        all(map(str.strip, ars))
+        and all(map(str.strip, ens))
+        and all(map(str.strip, others))
+        # No Arabic character in any English text means no Arabic sentence in any.
+        and _ARABIC_BLOCK.search(" ".join(ens)) is None
+        and all(map(_ARABIC_LETTER.search, map(_nfkc, ars)))
+    )
+
+
+def _record(ctx: CheckContext, record: Any) -> Iterator[Problem]:
+    """The problems of one record's texts, in the order of its values."""
+    tagged = []  # reported after the texts: one pass over the values
+    for sub, value in ctx.values(record):
+        if type(value) is str:
+            continue  # most values: skipped with one cheap test
+        if isinstance(value, Text):
+            # _text returns (not yields): a plain call is cheaper than a generator.
+            found = _text(ctx, record, (*sub, "ar"), "ar", value.ar)
+            if found is not None:
+                yield found
+            found = _text(ctx, record, (*sub, "en"), "en", value.en)
+            if found is not None:
+                yield found
+        elif isinstance(value, Quote | Variant):
+            tagged.append((sub, value))
+    for sub, value in tagged:
+        yield from _tagged(ctx, record, sub, value)
 
 
 def _tagged(ctx: CheckContext, record: Any, sub: PathKey, value: Any) -> Iterator[Problem]:

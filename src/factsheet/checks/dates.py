@@ -41,6 +41,7 @@ from datetime import date
 from typing import Any
 
 from factsheet.checks import CheckContext
+from factsheet.checks.finder import Finder
 from factsheet.loader import PathKey
 from factsheet.model import DateValue, Fact, Source
 from factsheet.problems import Problem, Severity
@@ -89,9 +90,14 @@ def _why_invalid(text: str) -> str:
     return f"{month} {parts[0]} has {last} days"
 
 
+_FIND = Finder((DateValue,), DATE_FIELDS)
+_ORDER = {"year": 0, "month": 1, "day": 2}
+
+
 def check(ctx: CheckContext) -> Iterator[Problem]:
     for kind, record in ctx.records():
-        yield from _each_date(ctx, record)
+        if not _dates_fine(_FIND(record), ctx.today):
+            yield from _each_date(ctx, record)
         if kind == "source":
             yield from _source(ctx, record)
         elif kind == "fact":
@@ -99,6 +105,22 @@ def check(ctx: CheckContext) -> Iterator[Problem]:
         elif kind == "entity":
             for i, role in enumerate(record.roles):
                 yield from _as_of(ctx, record, ("roles", i, "as_of"), role.as_of, role.sources)
+
+
+def _dates_fine(found: list[Any], today: date) -> bool:
+    """True when :func:`_each_date` finds nothing: every date string is a calendar date
+    that starts by ``today``, and no date value claims a finer precision than written.
+    Tested without paths; False sends the record to :func:`_each_date`."""
+    for value in found:
+        if isinstance(value, str):
+            covered = span(value)
+            if covered is None or covered[0] > today:
+                return False
+        elif isinstance(value, DateValue) and value.precision is not None:
+            written = {10: "day", 7: "month"}.get(len(value.date), "year")
+            if _ORDER[value.precision] > _ORDER[written]:
+                return False
+    return True
 
 
 def _each_date(ctx: CheckContext, record: Any) -> Iterator[Problem]:

@@ -38,6 +38,7 @@ from typing import Any
 from urllib.parse import SplitResult, urlsplit
 
 from factsheet.checks import CheckContext
+from factsheet.checks.finder import Finder
 from factsheet.loader import PathKey
 from factsheet.problems import Problem, Severity
 
@@ -60,15 +61,19 @@ _NUMERIC_LABEL = re.compile(r"^(0x[0-9a-f]*|[0-9]+)$")
 _LABEL = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
 
 
+_FIND = Finder(keys=URL_FIELDS)
+
+
 def check(ctx: CheckContext) -> Iterator[Problem]:
     for _kind, record in ctx.records():
-        # A comprehension filters the many non-URL values faster than a generator's loop.
-        urls = [(sub, v) for sub, v in ctx.values(record) if sub[-1] in URL_FIELDS]
-        for sub, value in urls:
-            if isinstance(value, str):
-                found = url_problem(value)
-                if found is not None:
-                    yield _problem(ctx, record, sub, *found)
+        found = _FIND(record)
+        if not found or all(url_problem(v) is None for v in found if isinstance(v, str)):
+            continue  # most records: no URL, or only good ones (no paths needed)
+        for sub, value in ctx.values(record):
+            if sub[-1] in URL_FIELDS and isinstance(value, str):
+                problem = url_problem(value)
+                if problem is not None:
+                    yield _problem(ctx, record, sub, *problem)
 
 
 def _problem(
