@@ -19,7 +19,7 @@ from factsheet.render.markup import (
     md_text,
     md_text_keep_space,
 )
-from factsheet.render.page import Page, RenderContext, fact_href, facts_in_page_order, search_extra
+from factsheet.render.page import Page, RenderContext, fact_href, search_extra
 
 
 def mentions(ctx: RenderContext) -> dict[str, list[Fact]]:
@@ -27,7 +27,7 @@ def mentions(ctx: RenderContext) -> dict[str, list[Fact]]:
     One pass over the facts for the whole page (scanning every fact for every entity was
     quadratic)."""
     index: dict[str, list[Fact]] = {}
-    for fact in facts_in_page_order(ctx.project):
+    for fact in ctx.page_order:
         named = [fact.subject] if fact.subject is not None else []
         if isinstance(fact.value, EntityValue):
             named.append(fact.value.entity)

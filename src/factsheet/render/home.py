@@ -19,7 +19,6 @@ from factsheet.render.page import (
     RenderContext,
     fact_href,
     fact_texts,
-    facts_in_page_order,
     search_extra,
 )
 
@@ -35,8 +34,8 @@ def latest_source_date(project: Project) -> str | None:
     return max(dates) if dates else None
 
 
-def key_facts(project: Project) -> list[Fact]:
-    return [fact for fact in facts_in_page_order(project) if fact.key]
+def key_facts(ctx: RenderContext) -> list[Fact]:
+    return [fact for fact in ctx.page_order if fact.key]
 
 
 def card_md(ctx: RenderContext, fact: Fact) -> str:
@@ -78,7 +77,7 @@ def html_attr_title(text: str) -> str:
 def render(ctx: RenderContext) -> Page:
     lang = ctx.lang
     blocks = [heading(1, md_text(ctx.t("site_name"))), md_text(ctx.t("home_intro")), notice_md(ctx)]
-    keys = key_facts(ctx.project)
+    keys = key_facts(ctx)
     if keys:
         blocks.append(heading(2, md_text(ctx.t("key_figures")), "key-figures"))
         cards = "\n".join(card_md(ctx, f) for f in keys)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from factsheet.arabic import search_terms
@@ -49,6 +50,19 @@ class RenderContext:
 
     def text(self, text: Text) -> str:
         return text.get(self.lang)
+
+    # Worked out once per language: each walks every fact, and every topic page (or four
+    # pages) asking again made them topics x facts. A frozen dataclass still takes
+    # cached_property, which writes the instance's __dict__ directly.
+    @cached_property
+    def facts_by_topic(self) -> dict[str, list[Fact]]:
+        """Topic id -> its facts in file order (:meth:`Project.facts_by_topic`)."""
+        return self.project.facts_by_topic()
+
+    @cached_property
+    def page_order(self) -> list[Fact]:
+        """Every fact in page order (:func:`facts_in_page_order`)."""
+        return facts_in_page_order(self.project)
 
 
 def fact_page(fact: Fact) -> str:

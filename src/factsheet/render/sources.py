@@ -11,14 +11,14 @@ from factsheet.i18n import format_date, kind_name, language_name
 from factsheet.model import Fact, Source
 from factsheet.render.citations import quote_checked, source_url
 from factsheet.render.markup import heading, isolate, md_inline, md_link, md_text
-from factsheet.render.page import Page, RenderContext, fact_href, facts_in_page_order, search_extra
+from factsheet.render.page import Page, RenderContext, fact_href, search_extra
 
 
 def citing_facts(ctx: RenderContext) -> dict[str, list[Fact]]:
     """Source id -> the facts with a claim citing it, in page order. One pass over the facts
     for the whole page (scanning every fact for every source was quadratic)."""
     index: dict[str, list[Fact]] = {}
-    for fact in facts_in_page_order(ctx.project):
+    for fact in ctx.page_order:
         for source_id in dict.fromkeys(c.source for c in fact.claims):
             index.setdefault(source_id, []).append(fact)
     return index

@@ -43,9 +43,12 @@ def fact_entries(fact: Fact) -> list[Entry]:
     return list(found.values())
 
 
-def entries(project: Project) -> list[Entry]:
-    """Every entry, sorted by date, then role, then fact order in the project."""
-    order = {fact.id: i for i, fact in enumerate(facts_in_page_order(project))}
+def entries(project: Project, page_order: list[Fact] | None = None) -> list[Entry]:
+    """Every entry, sorted by date, then role, then the fact's place in ``page_order``
+    (:func:`facts_in_page_order`, worked out here when not given)."""
+    if page_order is None:
+        page_order = facts_in_page_order(project)
+    order = {fact.id: i for i, fact in enumerate(page_order)}
     out = [e for fact in project.facts.values() for e in fact_entries(fact)]
     return sorted(out, key=lambda e: (e.date, _ROLE_ORDER.index(e.role), order[e.fact.id]))
 
@@ -59,7 +62,7 @@ def entry_md(ctx: RenderContext, entry: Entry) -> str:
 
 def render(ctx: RenderContext) -> Page:
     lang = ctx.lang
-    items = entries(ctx.project)
+    items = entries(ctx.project, ctx.page_order)
     blocks = [heading(1, md_text(ctx.t("timeline_title"))), md_text(ctx.t("timeline_summary"))]
     year = None
     for entry in items:

@@ -7,6 +7,7 @@ A section called ``casualties`` also gets the side-by-side table and chart of ev
 
 from __future__ import annotations
 
+from collections.abc import Container
 from typing import Any
 
 from factsheet.model import Fact, Topic
@@ -31,16 +32,15 @@ def group_by_section(topic: Topic, facts: list[Fact]) -> list[tuple[str | None, 
     return [(key, items) for key, items in groups.items() if items]
 
 
-def section_anchor(section_id: str, fact_ids: set[str]) -> str:
+def section_anchor(section_id: str, fact_ids: Container[str]) -> str:
     """The section's id as anchor, unless a fact already uses it as its own anchor."""
     return f"section-{section_id}" if section_id in fact_ids else section_id
 
 
 def render(ctx: RenderContext, topic: Topic) -> Page:
     lang = ctx.lang
-    facts = ctx.project.facts_by_topic().get(topic.id, [])
+    facts = ctx.facts_by_topic.get(topic.id, [])
     titles = {s.id: s.title for s in topic.sections}
-    fact_ids = set(ctx.project.facts)
     blocks = [
         heading(1, md_text(ctx.text(topic.title))),
         md_inline(ctx.text(topic.summary), lang),
@@ -49,7 +49,7 @@ def render(ctx: RenderContext, topic: Topic) -> Page:
         if section_id is not None:
             title = titles.get(section_id)
             label = ctx.text(title) if title else section_id
-            blocks.append(heading(2, md_text(label), section_anchor(section_id, fact_ids)))
+            blocks.append(heading(2, md_text(label), section_anchor(section_id, ctx.project.facts)))
         if section_id == CASUALTIES_SECTION:
             blocks.append(casualties_md(ctx, items))
         blocks.extend(fact_md(ctx, fact) for fact in items)
