@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from factsheet.checks.consistency import numbers_in
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factsheet.checks.consistency import _NUMBER, numbers_in
 
 from .helpers import Run, found
 
@@ -75,3 +80,19 @@ def test_numbers_in() -> None:
     assert numbers_in(skipped) == []
     assert numbers_in("و26 نوفمبر 2021") == [(26.0, "26", 1), (2021.0, "2021", 11)]
     assert numbers_in("points 1, 2 and 3") == [(2.0, "2", 10), (3.0, "3", 16)]
+
+
+# The number pattern as first written (look-behinds first); the check's pattern starts with a
+# digit for speed and must find exactly the same numbers.
+_FIRST_NUMBER = re.compile(
+    r"(?<![A-Za-z])(?<![A-Za-z]-)(?<![\d.,٬٫:])"
+    r"(\d{1,3}(?:[,٬]\d{3})+|\d+)([.٫]\d+)?"
+    r"(?![\d:])(?![A-Za-z])"
+)
+
+
+@given(st.lists(st.sampled_from([*"0123456789٠٣٩,.٬٫:- aZq\u06f1", "12", "1,234"]), max_size=16))
+def test_number_pattern_is_the_first_one(parts: list[str]) -> None:
+    text = "".join(parts)
+    expected = [(m.span(), m.groups()) for m in _FIRST_NUMBER.finditer(text)]
+    assert [(m.span(), m.groups()) for m in _NUMBER.finditer(text)] == expected

@@ -54,9 +54,13 @@ CODES: dict[str, str] = {
 }
 
 # Latin letters on either side (or "letter-" before) mark decades, ordinals and model names.
+# The pattern starts with a digit and looks behind it (one character further back) instead of
+# starting with the look-behinds: then the regex engine skips to the next digit in C instead
+# of testing three look-behinds at every position (4x faster). Group 1 is the whole number
+# (``\d{1,3}(?:[,٬]\d{3})+`` or ``\d+``), the look-behinds ask what precedes its first digit.
 _NUMBER = re.compile(
-    r"(?<![A-Za-z])(?<![A-Za-z]-)(?<![\d.,٬٫:])"
-    r"(\d{1,3}(?:[,٬]\d{3})+|\d+)([.٫]\d+)?"
+    r"(\d(?<![A-Za-z]\d)(?<![A-Za-z]-\d)(?<![\d.,٬٫:]\d)(?:\d{0,2}(?:[,٬]\d{3})+|\d*))"
+    r"([.٫]\d+)?"
     r"(?![\d:])(?![A-Za-z])"
 )
 _DIGIT = re.compile(r"\d")
@@ -65,6 +69,11 @@ _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _REFERENCE = re.compile(
     r"(?:\b(?:[Pp]oints?|[Aa]rticles?|[Pp]aragraphs?|[Cc]lauses?|[Ss]ections?|No\.)"
     r"|البند|بند|البنود|المادة|الفقرة|النقطة)\s*$"
+)
+# A word of _REFERENCE anywhere in a text (it holds one of these); most texts have none, so
+# the per-number look-behind is skipped for them.
+_REFERENCE_WORD = re.compile(
+    r"[Pp]oint|[Aa]rticle|[Pp]aragraph|[Cc]lause|[Ss]ection|No\.|بند|البنود|المادة|الفقرة|النقطة"
 )
 
 
@@ -75,8 +84,9 @@ def numbers_in(text: str) -> list[tuple[float, str, int]]:
         return out  # the common case for quotes and many statements: no digit at all
     if ":" in text:
         text = _TIME.sub(lambda m: " " * len(m.group()), text)  # keep offsets
+    references = _REFERENCE_WORD.search(text) is not None
     for match in _NUMBER.finditer(text):
-        if _REFERENCE.search(text[max(0, match.start() - 12) : match.start()]):
+        if references and _REFERENCE.search(text[max(0, match.start() - 12) : match.start()]):
             continue
         whole, fraction = match.group(1), match.group(2) or ""
         if whole.isascii() and fraction.isascii():  # no per-character conversion needed
@@ -136,23 +146,40 @@ def check(ctx: CheckContext) -> Iterator[Problem]:
     for _kind, fact in ctx.records("fact"):
         if not isinstance(fact.value, QuantityValue | DateValue):
             continue  # a text or entity fact's statement is its value: nothing to compare
-        allowed = fact_numbers(ctx, fact)
-        for lang in ("ar", "en"):
-            reported: set[float] = set()
-            statement = fact.statement.get(lang)
-            for value, written, offset in numbers_in(statement):
-                if value in allowed or value in reported:
-                    continue
-                reported.add(value)
-                problem = ctx.problem(
-                    fact,
-                    ("statement", lang),
-                    "consistency-number",
-                    f"the {'Arabic' if lang == 'ar' else 'English'} statement says {written}, "
-                    "which is none of the fact's numbers",
-                    _hint(allowed),
-                )
-                yield replace(problem, mark=at_offset(problem.mark, statement, offset))
+        written = [numbers_in(fact.statement.ar), numbers_in(fact.statement.en)]
+        if not written[0] and not written[1]:
+            continue  # no number in digits: nothing to compare
+        # The fact's own figures and dates are a part of what it may mention, and they
+        # usually cover every number: then the rest (related facts, sources, claims' texts)
+        # need not be read.
+        own = _structured(fact)
+        if all(n in own for numbers in written for n, _, _ in numbers):
+            continue
+        yield from _statement_problems(ctx, fact, written)
+
+
+def _statement_problems(
+    ctx: CheckContext, fact: Fact, written: list[list[tuple[float, str, int]]]
+) -> Iterator[Problem]:
+    """Each number of the statements (``written``, Arabic then English) that is none of
+    the fact's numbers, once per language."""
+    allowed = fact_numbers(ctx, fact)
+    for lang, numbers in zip(("ar", "en"), written, strict=True):
+        reported: set[float] = set()
+        statement = fact.statement.get(lang)
+        for value, text, offset in numbers:
+            if value in allowed or value in reported:
+                continue
+            reported.add(value)
+            problem = ctx.problem(
+                fact,
+                ("statement", lang),
+                "consistency-number",
+                f"the {'Arabic' if lang == 'ar' else 'English'} statement says {text}, "
+                "which is none of the fact's numbers",
+                _hint(allowed),
+            )
+            yield replace(problem, mark=at_offset(problem.mark, statement, offset))
 
 
 def _hint(allowed: set[float]) -> str:

@@ -66,6 +66,7 @@ _KIND_PLURAL = {"topic": "topics", "entity": "entities", "source": "sources", "f
 def check(ctx: CheckContext) -> Iterator[Problem]:
     yield from _duplicates(ctx)
     yield from _file_topics(ctx)
+    sections = {tid: {s.id for s in topic.sections} for tid, topic in ctx.project.topics.items()}
     for kind, record in ctx.records():
         if kind == "topic":
             yield from _sections(ctx, record)
@@ -73,8 +74,33 @@ def check(ctx: CheckContext) -> Iterator[Problem]:
             yield from _entity_refs(ctx, record)
         elif kind == "source":
             yield from _source_refs(ctx, record)
-        elif kind == "fact":
+        elif kind == "fact" and not _fact_refs_known(ctx, record, sections):
             yield from _fact_refs(ctx, record)
+
+
+def _fact_refs_known(ctx: CheckContext, fact: Fact, sections: dict[str, set[str]]) -> bool:
+    """True when :func:`_fact_refs` finds nothing: every id the fact uses is defined (its
+    section in its topic) and it does not name itself. One quick test for most facts;
+    ``sections`` holds the section ids of each topic."""
+    project = ctx.project
+    entities = project.entities
+    if fact.topic is not None and (
+        fact.topic not in sections
+        or (fact.section is not None and fact.section not in sections[fact.topic])
+    ):
+        return False
+    if (fact.subject is not None and fact.subject not in entities) or (
+        isinstance(fact.value, EntityValue) and fact.value.entity not in entities
+    ):
+        return False
+    if fact.id in fact.related or not all(map(project.facts.__contains__, fact.related)):
+        return False
+    return all(
+        claim.source in project.sources
+        and (claim.speaker is None or claim.speaker in entities)
+        and (not isinstance(claim.value, EntityValue) or claim.value.entity in entities)
+        for claim in fact.claims
+    )
 
 
 def _duplicates(ctx: CheckContext) -> Iterator[Problem]:
