@@ -57,6 +57,10 @@ class Handler(Protocol):
 
     def data(self, text: str) -> None: ...
 
+    def may_skip(self) -> bool:
+        """Whether :func:`scan` may pass over the markup its ``skip`` pattern matches."""
+        ...
+
 
 def attributes(source: str) -> Attributes:
     """The attributes of one start tag's attribute part, as html.parser lists them."""
@@ -68,12 +72,23 @@ def attributes(source: str) -> Attributes:
     return found
 
 
-def scan(html: str, handler: Handler) -> bool:
-    """Feed ``handler`` the tags of ``html``; False (maybe midway) if a construct is not plain."""
+def scan(html: str, handler: Handler, skip: re.Pattern[str] | None = None) -> bool:
+    """Feed ``handler`` the tags of ``html``; False (maybe midway) if a construct is not plain.
+
+    ``skip`` matches a run of text and tags that the handler has no use for; while
+    ``handler.may_skip()``, such runs are passed over in one match, without events. It must
+    only match constructs that the plain grammar below reads (see ``mkdocs_safety``).
+    """
     # Built pages repeat the same attribute lists (Material's navigation) thousands of times.
     parsed: dict[str, Attributes] = {"": []}
     i = 0
-    while (i := html.find("<", i)) >= 0:
+    while True:
+        if skip is not None and handler.may_skip():
+            run = skip.match(html, i)
+            i = run.end() if run else i
+        i = html.find("<", i)
+        if i < 0:
+            return True
         match = _TAG.match(html, i)
         if match is None:
             return False
@@ -94,4 +109,3 @@ def scan(html: str, handler: Handler) -> bool:
                     handler.data(html[i : close.start()])
                 handler.end(tag)
                 i = close.end()
-    return True

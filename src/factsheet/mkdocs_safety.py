@@ -51,6 +51,30 @@ _ASSET_SCRIPT = re.compile(r"(?:/(?:[\w-]+/)*|(?:\.\./|\./)*)assets/[\w./-]+\.js
 _CONTROL_AND_SPACE = re.compile(r"[\x00-\x20\x7f]+")
 
 
+def inert_markup() -> re.Pattern[str]:
+    """A run of text and tags that no rule can fire on, outside ``<title>``.
+
+    Start tags other than the elements with rules, whose attributes are double-quoted and
+    neither event handlers nor URLs (``href`` only with a value that cannot hold a scheme);
+    end tags other than ``</title>``, ``</script>``, ``</style>``. Every tag it matches is also
+    read by the plain grammar of :mod:`factsheet.html_scan`, so skipping it loses nothing.
+    """
+    ws = r"[ \t\n\r\f]"
+    ruled = "|".join(
+        sorted(FORBIDDEN_ELEMENTS | FETCHING | {"form", "meta", "title", "script", "style"})
+    )
+    risky = "|".join(sorted(URL_ATTRIBUTES | {"srcset", "on"}))
+    name = rf"(?!(?i:{ruled})[ \t\n\r\f/>])[a-zA-Z][a-zA-Z0-9-]*"
+    attribute = rf'{ws}+(?!(?i:{risky}))[a-zA-Z_:][-a-zA-Z0-9_:.]*="[^"]*"'
+    safe_href = rf'{ws}+href="(?:https?://[^"]*|[^":&\x00-\x20]*)"'
+    start = rf"<{name}(?:{attribute}|{safe_href})*{ws}*/?>"
+    end = r"</(?!(?i:title|script|style)>)[a-zA-Z][a-zA-Z0-9-]*>"
+    return re.compile(f"(?:[^<]+|{start}|{end})*+")
+
+
+INERT_MARKUP = inert_markup()
+
+
 @dataclass(frozen=True)
 class Finding:
     """One unsafe thing in one page: where (1-based line, column) and what."""
@@ -203,6 +227,10 @@ class _Rules:
         if self._script is not None:
             self._script_text.append(text)
 
+    def may_skip(self) -> bool:
+        # Inside <title>, any start tag is a finding.
+        return not self._in_title
+
     def _check_attributes(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         for name, value in attrs:
             if name.startswith("on"):
@@ -276,4 +304,4 @@ def fast_scan(html: str, allowed_scripts: Sequence[re.Pattern[str]]) -> list[Fin
     """The findings of :mod:`factsheet.html_scan`'s fast reading (without positions), or
     None if the page has markup it leaves to ``html.parser``."""
     rules = _Rules(allowed_scripts)
-    return rules.findings if scan(html, rules) else None
+    return rules.findings if scan(html, rules, INERT_MARKUP) else None

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from factsheet.html_scan import Attributes, scan
 from factsheet.mkdocs_safety import (
+    _Checker,
     check_html,
     fast_scan,
     material_template_dir,
@@ -23,6 +24,7 @@ from factsheet.mkdocs_safety import (
 )
 
 Event = tuple[object, ...]
+ALLOWED = theme_inline_scripts([material_template_dir()])
 
 
 class Recorder:
@@ -124,6 +126,19 @@ PIECES = [
     "</title>",
     "<svg><g onload=x></g></svg>",
     "<A HREF=X>",
+    '<a href="javascript:x">',
+    '<a href="https://example.org/a:b">',
+    '<a href="jav&#x61;script:x">',
+    '<a href=" javascript:x">',
+    '<A HREF="javascript:x">',
+    '<span class="x" ONCLICK="y">',
+    '<div data-x="1" class="c">',
+    '<p title="t">',
+    '<IFRAME class="x">',
+    "<Title>",
+    "</TITLE>",
+    '<link rel="stylesheet" href="https://cdn.example/x.css">',
+    '<form class="md-search__form" name="search">',
     "\n",
     "<",
     ">",
@@ -139,6 +154,23 @@ def test_scan_reads_what_it_accepts_like_html_parser(pieces: list[str]) -> None:
     events = scan_events(html)
     if events is not None:
         assert events == parser_events(html)
+
+
+def parser_findings(html: str) -> list[str]:
+    checker = _Checker(ALLOWED)
+    checker.feed(html)
+    checker.close()
+    return [finding.message for finding in checker.rules.findings]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=25))
+def test_the_fast_verdict_is_html_parsers(pieces: list[str]) -> None:
+    """Skipping inert runs (INERT_MARKUP) finds the same things as reading every tag."""
+    html = "".join(pieces)
+    fast = fast_scan(html, ALLOWED)
+    if fast is not None:
+        assert [finding.message for finding in fast] == parser_findings(html)
 
 
 def test_plain_pieces_are_accepted() -> None:
