@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 
+from babel import Locale
 from babel.dates import format_date as babel_format_date
 from babel.dates import format_skeleton
 from babel.numbers import format_decimal
@@ -39,9 +40,15 @@ def _locale(lang: str) -> str:
         raise ValueError(f"unknown language {lang!r}; expected one of {sorted(LOCALES)}") from None
 
 
+@lru_cache(maxsize=len(LOCALES))
+def _babel_locale(lang: str) -> Locale:
+    """The Babel locale of ``lang``, parsed once (Babel parses a locale name on every call)."""
+    return Locale.parse(_locale(lang))
+
+
 def format_number(n: int | float, lang: str) -> str:
     """``6500`` -> ``6,500`` (both languages, Western digits); up to two decimals."""
-    return str(format_decimal(n, format="#,##0.##", locale=_locale(lang)))
+    return str(format_decimal(n, format="#,##0.##", locale=_babel_locale(lang)))
 
 
 # Dates recur (the same as-of and publication dates on many facts, pages and citations) and
@@ -59,12 +66,20 @@ def format_date(text: str, precision: str | None, lang: str) -> str:
     parts = [int(p) for p in text.split("-")]
     precision = precision or {3: "day", 2: "month"}.get(len(parts), "year")
     day = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-    locale = _locale(lang)
+    locale = _babel_locale(lang)
     if precision == "day":
-        return str(babel_format_date(day, "d MMMM y", locale=locale))
+        # The pattern "d MMMM y" is the day's number ("%d"), a space and "MMMM y": the month's
+        # name and the year are formatted once per month (most dates are distinct days).
+        return f"{day.day} {_month_year(day.year, day.month, lang)}"
     if precision == "month":
         return str(format_skeleton("yMMMM", day, locale=locale))
     return str(format_skeleton("y", day, locale=locale))
+
+
+@lru_cache(maxsize=_DATES_CACHED)
+def _month_year(year: int, month: int, lang: str) -> str:
+    """``October 2022`` / ``أكتوبر 2022``: Babel's pattern ``MMMM y``."""
+    return str(babel_format_date(date(year, month, 1), "MMMM y", locale=_babel_locale(lang)))
 
 
 @lru_cache(maxsize=_DATES_CACHED)
@@ -77,7 +92,7 @@ def format_period(start: str, end: str, lang: str) -> str:
     if start == end:
         return format_date(start, None, lang)
     a, b = start.split("-"), end.split("-")
-    locale = _locale(lang)
+    locale = _babel_locale(lang)
     if len(a) == len(b) == 3 and a[0] == b[0]:
         first, last = (date(*map(int, d)) for d in (a, b))
         if a[1] == b[1]:

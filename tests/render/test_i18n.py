@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
+from babel.dates import format_date as babel_format_date
+from babel.dates import format_skeleton
 
 from factsheet.i18n import (
     KINDS,
@@ -60,6 +64,21 @@ def test_format_date_at_each_precision(
 
 def test_format_date_has_no_arabic_indic_digits() -> None:
     assert not any("\u0660" <= ch <= "\u0669" for ch in format_date("2022-10-31", None, "ar"))
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_format_date_is_babels_pattern_for_every_day(lang: str) -> None:
+    # format_date builds "d MMMM y" from the day and a cached "MMMM y"; it must stay Babel's
+    # own output for every day (leap days, single-digit days, early and late years).
+    locale = {"ar": "ar", "en": "en_GB"}[lang]
+    days = [date(2019, 12, 1) + timedelta(n) for n in range(800)]
+    days += [date(1, 1, 1), date(999, 3, 9), date(9999, 12, 31)]
+    for day in days:
+        expected = babel_format_date(day, "d MMMM y", locale=locale)
+        assert format_date(day.isoformat(), None, lang) == expected
+        assert format_date(day.isoformat()[:7], None, lang) == format_skeleton(
+            "yMMMM", day, locale=locale
+        )
 
 
 def test_unknown_language_is_an_error() -> None:
