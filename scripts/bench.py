@@ -108,7 +108,10 @@ def serve_rebuild(root: Path, runs: int, timeout: float = 120.0) -> dict[str, An
             raise RuntimeError(f"mkdocs serve did not start; see {root / 'serve.log'}")
         time.sleep(2)  # let the watcher settle after the first build
         for run in range(runs):
-            marker_ar, marker_en = "تجربة" + "بتثجحخ"[run % 6] * 3, f"Zqbench{'abcdef'[run % 6]}"
+            # A new word per run (letters only: a digit would become a number for the checks).
+            repeat, letter = divmod(run, 6)
+            marker_ar = "تجربة" + "بتثجحخ"[letter] * (repeat + 3)
+            marker_en = "Zqbench" + "abcdef"[letter] * (repeat + 3)
             lines = path.read_text(encoding="utf-8").splitlines()
             lines[ar_line] += f" {marker_ar}"
             lines[en_line] += f" {marker_en}"
