@@ -45,12 +45,16 @@ _FOLD: dict[str, str] = {
 # A word is a run of letters and digits; everything else separates words (punctuation, quotes,
 # dashes).
 _WORD = re.compile(r"\w+")
-# A thousands separator between digit groups: 6,500 / 6٬500 / 6 500 -> 6500.
-_GROUPED_NUMBER = re.compile(r"(?<=\d)[,٬\u00a0\u202f ](?=\d{3}(?!\d))")
+# A thousands separator between digit groups: 6,500 / 6٬500 / 6 500 -> 6500. The separator
+# comes first and the digit before it is looked behind for: a pattern that starts with a
+# character set lets the regex engine skip ahead to the next candidate.
+_SEPARATOR = "[,٬\u00a0\u202f ]"
+_GROUPED_NUMBER = re.compile(rf"{_SEPARATOR}(?<=\d{_SEPARATOR})(?=\d{{3}}(?!\d))")
 _ARTICLE_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
-# The first of the prefixes, in that order, that starts a word and leaves two characters of it:
-# alternatives are tried in order and the lookahead sends a too-short match to the next one.
-_ARTICLE = re.compile(rf"(?<!\S)(?:{'|'.join(_ARTICLE_PREFIXES)})(?=\S\S)")
+# A space and the first of the prefixes, in that order, that leaves two characters of the word
+# after it: alternatives are tried in order and the lookahead sends a too-short match to the
+# next one. Starting with a literal space lets the regex engine skip from space to space.
+_ARTICLE = re.compile(rf" (?:{'|'.join(_ARTICLE_PREFIXES)})(?=\S\S)")
 
 
 def strip_marks(text: str) -> str:
@@ -84,7 +88,7 @@ def search_terms(text: str) -> str:
     # pass over the joined words; a cut word keeps at least two characters, so the words and
     # their bare forms pair up one to one.
     words = list(dict.fromkeys(fold(text).split()))
-    bare = _ARTICLE.sub("", " ".join(words)).split()
+    bare = _ARTICLE.sub(" ", " " + " ".join(words)).split()
     return " ".join(dict.fromkeys(chain.from_iterable(zip(words, bare, strict=True))))
 
 
