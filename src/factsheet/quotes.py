@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import functools
 import heapq
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -41,7 +43,14 @@ def segments(quote: str) -> list[str]:
     return [part for part in (fold(p) for p in _ELISION.split(quote)) if part]
 
 
-def _find(haystack: str, parts: list[str]) -> tuple[int, int] | None:
+@functools.lru_cache(maxsize=1024)
+def _parts(quote: str) -> tuple[str, ...]:
+    """:func:`segments` of a quote, kept: a quote is located, then looked for in the
+    paragraph its locator names, and folding it is most of the cost of both."""
+    return tuple(segments(quote))
+
+
+def _find(haystack: str, parts: Sequence[str]) -> tuple[int, int] | None:
     """Start and end of the parts found in order in ``haystack``, or None."""
     start = end = -1
     for part in parts:
@@ -76,7 +85,7 @@ class FoldedText:
 
     def locate(self, quote: str) -> tuple[int, ...] | None:
         """The paragraphs (1-based) that the first occurrence of ``quote`` spans, or None."""
-        span = _find(self.joined, segments(quote))
+        span = _find(self.joined, _parts(quote))
         if span is None:
             return None
         first = bisect.bisect_right(self.starts, span[0])
@@ -87,7 +96,7 @@ class FoldedText:
         """Whether ``quote`` is wholly inside paragraph ``number`` (1-based)."""
         if not 1 <= number <= len(self.folded):
             return False
-        return _find(self.folded[number - 1], segments(quote)) is not None
+        return _find(self.folded[number - 1], _parts(quote)) is not None
 
 
 def locate(text: str, quote: str) -> tuple[int, ...] | None:

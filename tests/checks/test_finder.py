@@ -6,17 +6,18 @@ be a problem silently lost.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from factsheet.checks import walk_values
+from factsheet.checks import CheckContext, urls, walk_values
 from factsheet.checks.dates import DATE_FIELDS
-from factsheet.checks.finder import Finder
+from factsheet.checks.finder import Finder, Reads, finder_for
 from factsheet.checks.urls import URL_FIELDS
 from factsheet.model import DateValue, Quote, Text, Variant
-from factsheet.project import load_project
+from factsheet.project import Project, load_project
 
 from .helpers import FACT, REGISTRY, text
 
@@ -61,17 +62,31 @@ def records(tmp_path: Path) -> list[Any]:
 def test_finder_matches_the_walk(
     records: list[Any], kinds: tuple[type, ...], keys: frozenset[str]
 ) -> None:
-    finder = Finder(kinds, keys)
+    reads = Reads(kinds, keys)
+    alone = Finder(kinds, keys)
+    together = finder_for(Reads(*query) for query in QUERIES)
     total = 0
     for record in records:
         expected = [v for sub, v in walk_values(record) if isinstance(v, kinds) or sub[-1] in keys]
-        got = finder(record)
-        assert [id(v) for v in got] == [id(v) for v in expected], record.id
-        total += len(got)
+        for finder in (alone, together):
+            got = reads.pick(finder(record))
+            assert [id(v) for v in got] == [id(v) for v in expected], record.id
+        total += len(expected)
     assert total  # every query finds something in this project
 
 
 def test_translation_keys_are_found_like_fields(records: list[Any]) -> None:
     odd = next(r for r in records if r.id == "odd-keys")
-    assert Finder(keys=URL_FIELDS)(odd) == ["x"]
-    assert "y" in Finder(keys=DATE_FIELDS)(odd)
+    assert Finder(keys=URL_FIELDS)(odd) == [("url", "x")]
+    assert ("end", "y") in Finder(keys=DATE_FIELDS)(odd)
+
+
+def test_every_check_reads_through_the_context(records: list[Any]) -> None:
+    """The context answers only the READS of registered checks (the one pass per record
+    is planned from them)."""
+    ctx = CheckContext(project=Project(root=Path()), today=date(2026, 1, 1))
+    with pytest.raises(ValueError, match="not the READS"):
+        ctx.find(records[0], Reads((Text,)))
+    assert ctx.find(records[0], urls.READS) == Reads(keys=URL_FIELDS).pick(
+        Finder(keys=URL_FIELDS)(records[0])
+    )

@@ -17,6 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from factsheet.checks.finder import Finder, Reads, finder_for
 from factsheet.loader import PathKey
 from factsheet.model import Text
 from factsheet.problems import Mark, Problem, Severity
@@ -31,6 +32,12 @@ class CheckContext:
     today: date
     # Each record's values, walked once per run and shared by the checks that read them all.
     _values: dict[int, list[tuple[PathKey, Any]]] = field(
+        default_factory=dict, init=False, repr=False
+    )
+    # What every check reads (their READS) of each record, found in one pass per record.
+    _finder: Finder | None = field(default=None, init=False, repr=False)
+    _reads: frozenset[Reads] = field(default=frozenset(), init=False, repr=False)
+    _found: dict[int, list[tuple[str | int, Any]]] = field(
         default_factory=dict, init=False, repr=False
     )
 
@@ -61,6 +68,21 @@ class CheckContext:
         if found is None:
             found = self._values[id(record)] = walk_values(record)
         return found
+
+    def find(self, record: Any, reads: Reads) -> list[Any]:
+        """The values of ``record`` that ``reads`` (a check module's ``READS``) names, in the
+        order of :meth:`values`, without their paths. One pass per record finds what every
+        check reads (see :mod:`factsheet.checks.finder`); a check that finds nothing wrong in
+        them need not walk the record."""
+        if self._finder is None:
+            declared = [m.READS for m in registry().values() if hasattr(m, "READS")]
+            self._finder, self._reads = finder_for(declared), frozenset(declared)
+        if reads not in self._reads:
+            raise ValueError(f"{reads} is not the READS of a registered check")
+        found = self._found.get(id(record))
+        if found is None:
+            found = self._found[id(record)] = self._finder(record)
+        return reads.pick(found)
 
     def records(self, *kinds: str) -> Iterator[tuple[str, Any]]:
         """Every record as (kind, record), duplicates included, in file order; only the

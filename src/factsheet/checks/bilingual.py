@@ -35,7 +35,7 @@ from typing import Any
 
 from factsheet.arabic import has_arabic_letter
 from factsheet.checks import CheckContext
-from factsheet.checks.finder import Finder
+from factsheet.checks.finder import Reads
 from factsheet.loader import PathKey
 from factsheet.model import Quote, Text, Variant
 from factsheet.problems import Problem
@@ -62,12 +62,12 @@ _ARABIC_LETTER = re.compile(
 _nfkc = functools.partial(unicodedata.normalize, "NFKC")
 
 
-_FIND = Finder((Text, Quote, Variant))
+READS = Reads((Text, Quote, Variant))
 
 
 def check(ctx: CheckContext) -> Iterator[Problem]:
     for _kind, record in ctx.records():
-        if not _all_fine(_FIND(record)):
+        if not _all_fine(ctx.find(record, READS)):
             yield from _record(ctx, record)
 
 

@@ -41,7 +41,7 @@ from datetime import date
 from typing import Any
 
 from factsheet.checks import CheckContext
-from factsheet.checks.finder import Finder
+from factsheet.checks.finder import Reads
 from factsheet.loader import PathKey
 from factsheet.model import DateValue, Fact, Source
 from factsheet.problems import Problem, Severity
@@ -92,13 +92,13 @@ def _why_invalid(text: str) -> str:
     return f"{month} {parts[0]} has {last} days"
 
 
-_FIND = Finder((DateValue,), DATE_FIELDS)
+READS = Reads((DateValue,), DATE_FIELDS)
 _ORDER = {"year": 0, "month": 1, "day": 2}
 
 
 def check(ctx: CheckContext) -> Iterator[Problem]:
     for kind, record in ctx.records():
-        if not _dates_fine(_FIND(record), ctx.today):
+        if not _dates_fine(ctx.find(record, READS), ctx.today):
             yield from _each_date(ctx, record)
         if kind == "source":
             yield from _source(ctx, record)

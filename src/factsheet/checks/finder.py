@@ -15,32 +15,61 @@ visited, because its keys are free text that can match a key the finder looks fo
 from __future__ import annotations
 
 import types
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
 
+@dataclass(frozen=True)
+class Reads:
+    """What a check reads of every record: the values of these kinds, and those under these
+    keys (field names, or dict keys such as a translation's language)."""
+
+    kinds: tuple[type, ...] = ()
+    keys: frozenset[str] = frozenset()
+
+    def pick(self, found: list[tuple[str | int, Any]]) -> list[Any]:
+        """The values of ``found`` (a finder's pairs) that this names, in order."""
+        kinds, keys = self.kinds, self.keys
+        return [value for key, value in found if key in keys or isinstance(value, kinds)]
+
+
+def finder_for(reads: Iterable[Reads]) -> Finder:
+    """One finder for all of ``reads``: its pairs, picked by one of them, are what a finder
+    of that one alone returns (it visits a superset of the fields, in the same order)."""
+    kinds: tuple[type, ...] = ()
+    keys: frozenset[str] = frozenset()
+    for one in reads:
+        kinds += tuple(kind for kind in one.kinds if kind not in kinds)
+        keys |= one.keys
+    return Finder(kinds, keys)
+
+
 class Finder:
     """The values below a record that are instances of ``kinds`` or sit under a key in
     ``keys`` (a field name, or a key of a dict such as ``translations``), depth first in
-    field order: the values of :func:`~factsheet.checks.walk_values` that match, in its
-    order. Unset optional fields (None) are skipped, as there."""
+    field order, each with its key (a list item's is its index): the values of
+    :func:`~factsheet.checks.walk_values` that match, in its order. Unset optional fields
+    (None) are skipped, as there."""
 
     def __init__(self, kinds: tuple[type, ...] = (), keys: frozenset[str] = frozenset()) -> None:
         self.kinds = kinds
         self.keys = keys
         # Per model class: the names of the fields that can hold a match.
         self._plans: dict[type, tuple[str, ...]] = {}
-        # Per type of value: whether a match can be inside it (list, dict, some models).
-        self._inside: dict[type, bool] = {}
+        # Per type of value: whether it is one of the kinds, and whether a match can be
+        # inside it (lists, dicts, some models).
+        self._by_type: dict[type, tuple[bool, bool]] = {}
 
-    def __call__(self, record: Any) -> list[Any]:
-        out: list[Any] = []
+    def __call__(self, record: Any) -> list[tuple[str | int, Any]]:
+        out: list[tuple[str | int, Any]] = []
         self._value(record, out)
         return out
 
-    def _value(self, node: Any, out: list[Any]) -> None:
-        kinds, keys, inside = self.kinds, self.keys, self._inside
+    def _value(self, node: Any, out: list[tuple[str | int, Any]]) -> None:
+        keys, by_type = self.keys, self._by_type
         if type(node) is list:
             pairs: Any = enumerate(node)  # an index is never a key: only the kind can match
         elif type(node) is dict:
@@ -54,14 +83,20 @@ class Finder:
         for key, value in pairs:
             if value is None:
                 continue
-            if key in keys or isinstance(value, kinds):
-                out.append(value)
-            # Descend only where a match can be: lists, dicts and models with a plan.
-            into = inside.get(type(value))
-            if into is None:
-                into = inside[type(value)] = self._holds_matches(type(value))
-            if into:
+            known = by_type.get(type(value))
+            if known is None:
+                known = by_type[type(value)] = self._judge(type(value))
+            is_kind, inside = known
+            if is_kind or key in keys:
+                out.append((key, value))
+            if inside:  # lists, dicts and the models whose plan is not empty
                 self._value(value, out)
+
+    def _judge(self, cls: type) -> tuple[bool, bool]:
+        """Whether a value of this type is one of the kinds (``isinstance`` per type, once:
+        the kinds are pydantic models, whose ``isinstance`` is slow), and whether a match can
+        be inside it."""
+        return issubclass(cls, self.kinds), self._holds_matches(cls)
 
     def _holds_matches(self, cls: type) -> bool:
         if cls is list or cls is dict:

@@ -89,6 +89,7 @@ _PERSIAN = re.compile("[\u06a9\u06cc\u06f0-\u06f9]")
 # Cc, Cf, Co, Cs, Zl and Zp character: all the others ``classify`` reports) one C-speed test
 # clears a whole string, so only the rare suspicious string is read character by character.
 _PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
+_FORM_OR_PERSIAN = re.compile("[\ufb50-\ufdff\ufe70-\ufefe\u06a9\u06cc\u06f0-\u06f9]")
 
 
 def _maybe_unsafe(value: str) -> bool:
@@ -166,7 +167,11 @@ def _clean_document(data: Any) -> bool:
     strings: list[str] = []
     _strings(data, strings)
     joined = " ".join(strings)
-    return _clean(joined) and _PERSIAN.search(joined) is None
+    return (
+        joined.isprintable()
+        and _FORM_OR_PERSIAN.search(joined) is None  # one scan for both (see _clean)
+        and unicodedata.is_normalized("NFC", joined)
+    )
 
 
 def _strings(node: dict[str, Any] | list[Any], out: list[str]) -> None:

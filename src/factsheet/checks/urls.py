@@ -38,7 +38,7 @@ from typing import Any
 from urllib.parse import SplitResult, urlsplit
 
 from factsheet.checks import CheckContext
-from factsheet.checks.finder import Finder
+from factsheet.checks.finder import Reads
 from factsheet.loader import PathKey
 from factsheet.problems import Problem, Severity
 
@@ -61,12 +61,12 @@ _NUMERIC_LABEL = re.compile(r"^(0x[0-9a-f]*|[0-9]+)$")
 _LABEL = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
 
 
-_FIND = Finder(keys=URL_FIELDS)
+READS = Reads(keys=URL_FIELDS)
 
 
 def check(ctx: CheckContext) -> Iterator[Problem]:
     for _kind, record in ctx.records():
-        found = _FIND(record)
+        found = ctx.find(record, READS)
         if not found or all(url_problem(v) is None for v in found if isinstance(v, str)):
             continue  # most records: no URL, or only good ones (no paths needed)
         for sub, value in ctx.values(record):
@@ -85,7 +85,11 @@ def _problem(
 
 def url_problem(url: str) -> tuple[str, str, str] | None:
     """The first problem of ``url`` as (code, message, hint), or None if it is fine."""
-    if any(ch.isspace() or unicodedata.category(ch) == "Cc" for ch in url):
+    # A printable text without ' ' has neither: every other white space and every control
+    # character is not printable. Most URLs are cleared by these two C-speed tests.
+    if not (url.isprintable() and " " not in url) and any(
+        ch.isspace() or unicodedata.category(ch) == "Cc" for ch in url
+    ):
         return (
             "url-whitespace",
             "the URL contains spaces or control characters",
@@ -166,6 +170,10 @@ def _label_problem(host: str) -> tuple[str, str, str] | None:
         )
     for label in labels:
         decoded = _decode(label)
+        if decoded.isascii():  # one script (Latin letters), nothing to replace: the common case
+            if not _LABEL.match(decoded):
+                return _bad_label(label)
+            continue
         scripts = _scripts(decoded)
         if len(scripts) > 1:
             return (
@@ -175,12 +183,16 @@ def _label_problem(host: str) -> tuple[str, str, str] | None:
             )
         ascii_form = "".join("a" if ord(ch) > 127 and ch.isalnum() else ch for ch in decoded)
         if not _LABEL.match(ascii_form):
-            return (
-                "url-host",
-                f"'{label}' is not a valid label of a domain name",
-                ("a label has letters, digits and inner hyphens only"),
-            )
+            return _bad_label(label)
     return None
+
+
+def _bad_label(label: str) -> tuple[str, str, str]:
+    return (
+        "url-host",
+        f"'{label}' is not a valid label of a domain name",
+        ("a label has letters, digits and inner hyphens only"),
+    )
 
 
 def _decode(label: str) -> str:
