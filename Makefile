@@ -15,6 +15,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 CHROMIUM ?= /usr/bin/chromium
 PYTEST_ARGS ?=
+BENCH_ARGS ?=
 
 # Material for MkDocs prints a banner about MkDocs 2 on every run; we pin mkdocs<2.
 export NO_MKDOCS_2_WARNING := 1
@@ -25,7 +26,7 @@ PYPROJECT_HASH := $(shell sha256sum pyproject.toml | cut -c1-16)
 STAMP := $(VENV)/.installed-$(PYPROJECT_HASH)
 
 .PHONY: help install serve site test lint typecheck validate pytest check-chromium \
-	screenshots clean
+	bench screenshots clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) \
@@ -79,6 +80,10 @@ pytest: $(STAMP) check-chromium ## The whole pytest suite, browser layer include
 	exit $$rc
 
 test: check-chromium lint typecheck validate pytest ## Every check CI runs
+
+# BENCH_ARGS: e.g. --quick (a 2-minute smoke run) or --sizes 1000 --skip-serve; see BENCHMARK.md.
+bench: $(STAMP) ## Speed benchmark (about 15 min): prints the table, writes bench-results/
+	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
 
 screenshots: $(STAMP) check-chromium ## Refresh docs/assets/screenshots/ (README pictures)
 	$(BIN)/python scripts/readme_screenshots.py
