@@ -5,8 +5,9 @@ measures, as the median of ``--runs`` runs: ``factsheet validate`` (time, peak m
 two-language ``mkdocs build --strict`` with the factsheet plugin, the floor (the same Markdown
 built by plain MkDocs + Material, no plugin), and the size of ``site/``. On the real site it
 also measures the time from saving an edited fact to both languages rebuilt under
-``mkdocs serve --dirty`` (what ``make serve`` runs), and the weight of both home pages in Chromium. It prints a table, writes
-JSON, and checks the budgets: PASS/FAIL each, exit code 1 on a FAIL only with ``--enforce``.
+``mkdocs serve --dirty`` (what ``make serve`` runs), and the weight of both home pages in
+Chromium. It prints a table, writes JSON, and checks the budgets: PASS/FAIL each, exit code 1
+on a FAIL only with ``--enforce``.
 
     make bench                                          # the same, from a fresh clone
     .venv/bin/python scripts/bench.py                   # 100, 1,000, 10,000 facts, 3 runs
