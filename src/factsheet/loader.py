@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import Any
 
 from factsheet.problems import Mark, Problem, Severity
-from factsheet.text_decode import decode
+from factsheet.text_decode import UTF8_BOM, decode
 from factsheet.yaml_data import LazyMarks, Source, to_data
 from factsheet.yaml_nodes import PathKey, compose
 
@@ -187,7 +187,9 @@ def _load(path: str | Path, file: str) -> tuple[Document | None, list[Problem]]:
     text, problems = decode(file, data)
     if text is None:
         return None, problems
-    node, found, scanned = compose(text, file)
+    # The bytes libyaml reads: the file's own, without the BOM that decode skipped.
+    encoded = data[len(UTF8_BOM) :] if data.startswith(UTF8_BOM) else data
+    node, found, scanned = compose(text, file, encoded)
     problems.extend(found)
     if node is None:
         return None, problems

@@ -22,7 +22,7 @@ import re
 
 from factsheet.problems import Mark, Problem, Severity
 
-_UTF8_BOM = b"\xef\xbb\xbf"
+UTF8_BOM = b"\xef\xbb\xbf"
 # Longest first: the UTF-32 LE BOM starts with the UTF-16 LE one.
 _BOMS = (
     (b"\xff\xfe\x00\x00", "UTF-32 (little-endian)"),
@@ -119,8 +119,8 @@ def decode(file: str, data: bytes) -> tuple[str | None, list[Problem]]:
             )
         ]
     problems: list[Problem] = []
-    if data.startswith(_UTF8_BOM):
-        data = data[len(_UTF8_BOM) :]
+    if data.startswith(UTF8_BOM):
+        data = data[len(UTF8_BOM) :]
         problems.append(
             Problem(
                 file,

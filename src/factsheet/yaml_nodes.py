@@ -114,14 +114,21 @@ def _maybe_properties(text: str) -> bool:
     return _MAYBE_PROPERTIES.search(text) is not None
 
 
-def compose(text: str, file: str) -> tuple[Node | None, list[Problem], bool]:
+def compose(
+    text: str, file: str, encoded: bytes | None = None
+) -> tuple[Node | None, list[Problem], bool]:
     """Parse ``text`` into the node of its single document (None if unusable), the problems
-    found, and whether the event scan ran (then tags, anchors and aliases are reported)."""
+    found, and whether the event scan ran (then tags, anchors and aliases are reported).
+
+    ``encoded`` is ``text`` in UTF-8 when the caller has it (the file's bytes): libyaml reads
+    UTF-8, so a text would be encoded again. The same bytes give the same nodes and marks
+    (libyaml counts characters either way); only a reader error would name the input
+    differently, and none can occur on text that :mod:`factsheet.text_decode` accepted."""
     scanned = _maybe_properties(text)
     problems = scan_events(text, file) if scanned else []
     if problems and problems[-1].code in ("yaml-syntax", "yaml-too-deep"):
         return None, problems, True  # composing would only fail again at the same place
-    parser = _TextParser(text)
+    parser = _TextParser(text if encoded is None else encoded)
     try:
         if not parser.check_node():
             return None, [_empty(file)], scanned
