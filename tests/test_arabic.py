@@ -1,9 +1,10 @@
 """``factsheet.arabic``: folding and search terms, pinned to a per-character reference.
 
 ``fold`` and ``search_terms`` were rewritten for speed (str.replace per variant, one word regex,
-one article regex over the distinct words). The first, plainly written versions are kept here
-as the reference: the fast ones must give exactly the same string for any text, since quote
-checking, coverage and the search index all compare folded forms.
+each distinct token folded once, also across texts with ``SearchTerms``). The first, plainly
+written versions are kept here as the reference: the fast ones must give exactly the same
+string for any text, since quote checking, coverage and the search index all compare folded
+forms.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factsheet.arabic import fold, search_terms, strip_marks, without_article
+from factsheet.arabic import SearchTerms, fold, search_terms, strip_marks, without_article
 
 _REFERENCE_FOLD = str.maketrans(
     {
@@ -71,6 +72,14 @@ def test_search_terms_match_the_reference(text: str) -> None:
 def test_fold_matches_the_reference_on_any_text(text: str) -> None:
     assert fold(text) == reference_fold(text)
     assert search_terms(text) == reference_search_terms(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_TEXTS, max_size=8))
+def test_one_search_terms_table_for_many_texts_matches_the_reference(texts: list[str]) -> None:
+    # Tokens folded for an earlier text are reused, never change a later text's terms.
+    terms = SearchTerms()
+    assert [terms(text) for text in texts] == [reference_search_terms(text) for text in texts]
 
 
 def test_fold_examples() -> None:

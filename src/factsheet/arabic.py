@@ -51,10 +51,7 @@ _WORD = re.compile(r"\w+")
 _SEPARATOR = "[,٬\u00a0\u202f ]"
 _GROUPED_NUMBER = re.compile(rf"{_SEPARATOR}(?<=\d{_SEPARATOR})(?=\d{{3}}(?!\d))")
 _ARTICLE_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
-# A space and the first of the prefixes, in that order, that leaves two characters of the word
-# after it: alternatives are tried in order and the lookahead sends a too-short match to the
-# next one. Starting with a literal space lets the regex engine skip from space to space.
-_ARTICLE = re.compile(rf" (?:{'|'.join(_ARTICLE_PREFIXES)})(?=\S\S)")
+_ARTICLE_STARTS = frozenset(prefix[0] for prefix in _ARTICLE_PREFIXES)
 
 
 def strip_marks(text: str) -> str:
@@ -65,16 +62,30 @@ def strip_marks(text: str) -> str:
 def fold(text: str) -> str:
     """The comparison form: NFKC, no tashkeel/tatweel, one alef/ya/ta-marbuta form, ASCII
     digits, no thousands separators, punctuation as single spaces, lower case."""
-    text = strip_marks(unicodedata.normalize("NFKC", text))
+    return " ".join(_WORD.findall(_unify_letters(_prepare(text)))).lower()
+
+
+def _prepare(text: str) -> str:
+    """The steps of :func:`fold` that look across spaces: NFKC, no marks, numbers ungrouped.
+
+    The separator is found next to digits of either script; the Arabic-Indic digits become
+    ASCII later (a digit for a digit), so the order of the two steps does not matter.
+    """
+    return _GROUPED_NUMBER.sub("", strip_marks(unicodedata.normalize("NFKC", text)))
+
+
+def _unify_letters(text: str) -> str:
+    """One form of each letter and digit that :data:`_FOLD` maps (never a space)."""
     for variant, standard in _FOLD.items():
         if variant in text:
             text = text.replace(variant, standard)
-    text = _GROUPED_NUMBER.sub("", text)
-    return " ".join(_WORD.findall(text)).lower()
+    return text
 
 
 def without_article(word: str) -> str:
     """The word without a leading definite article (and a joined و/ب/ف/ك/ل before it)."""
+    if word[:1] not in _ARTICLE_STARTS:
+        return word
     for prefix in _ARTICLE_PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 2:
             return word[len(prefix) :]
@@ -84,12 +95,40 @@ def without_article(word: str) -> str:
 def search_terms(text: str) -> str:
     """Extra words to index so a reader finds a word typed without ال, diacritics or hamza:
     the folded text plus every folded word without its article, each once."""
-    # Each distinct word once (a repeat adds nothing), then all their articles cut by one regex
-    # pass over the joined words; a cut word keeps at least two characters, so the words and
-    # their bare forms pair up one to one.
-    words = list(dict.fromkeys(fold(text).split()))
-    bare = _ARTICLE.sub(" ", " " + " ".join(words)).split()
-    return " ".join(dict.fromkeys(chain.from_iterable(zip(words, bare, strict=True))))
+    return SearchTerms()(text)
+
+
+class SearchTerms:
+    """:func:`search_terms` for many texts, each distinct token folded once for all of them.
+
+    A search index repeats its words from entry to entry (interface words, names, dates), so
+    after the steps that look across spaces (:func:`_prepare`) each whitespace-separated token
+    is looked up in a table of its folded words and their bare forms. Folding works token by
+    token from there (no letter mapping, word split or lower-casing makes or removes a space),
+    and a repeated token adds no new word, so the result is exactly :func:`search_terms`.
+    """
+
+    def __init__(self) -> None:
+        self._terms: dict[str, tuple[str, ...]] = {}
+
+    def __call__(self, text: str) -> str:
+        terms = self._terms
+        tokens = dict.fromkeys(_prepare(text).split())
+        new = [token for token in tokens if token not in terms]
+        if new:
+            # One pass of the letter mapping over all new tokens (no token holds a newline).
+            for token, unified in zip(new, _unify_letters("\n".join(new)).split("\n"), strict=True):
+                terms[token] = _token_terms(unified)
+        return " ".join(dict.fromkeys(chain.from_iterable(map(terms.__getitem__, tokens))))
+
+
+def _token_terms(token: str) -> tuple[str, ...]:
+    """Each folded word of a token, then the word without its article, in order."""
+    out: list[str] = []
+    for word in _WORD.findall(token):
+        word = word.lower()
+        out += (word, without_article(word))
+    return tuple(out)
 
 
 def has_arabic_letter(text: str) -> bool:

@@ -23,7 +23,7 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
-from factsheet.arabic import search_terms
+from factsheet.arabic import SearchTerms
 
 EXTRA_FIELD = "extra"
 # Same weight as the text: the field repeats the text in folded form, it must not outrank it.
@@ -54,6 +54,8 @@ def enrich_index(index: dict[str, Any], page_extras: Mapping[str, str]) -> dict[
     """
     fields = index.setdefault("config", {}).setdefault("fields", {})
     fields[EXTRA_FIELD] = {"boost": EXTRA_BOOST}
+    # One table of folded tokens for the whole index: its entries share most of their words.
+    search_terms = SearchTerms()
     for doc in index.get("docs", []):
         own = search_terms(plain_text(f"{doc.get('title', '')} {doc.get('text', '')}"))
         location = str(doc.get("location", ""))
