@@ -17,11 +17,14 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from factsheet.checks.finder import Finder, Reads, finder_for
+from factsheet.checks.scan import FileScan, scan
 from factsheet.loader import PathKey
 from factsheet.model import Text
 from factsheet.problems import Mark, Problem, Severity
 from factsheet.project import Project
+
+FileTest = Callable[["CheckContext", FileScan], bool]
+"""A check's test of a whole file: True when the check has nothing to report in it."""
 
 
 @dataclass
@@ -34,12 +37,10 @@ class CheckContext:
     _values: dict[int, list[tuple[PathKey, Any]]] = field(
         default_factory=dict, init=False, repr=False
     )
-    # What every check reads (their READS) of each record, found in one pass per record.
-    _finder: Finder | None = field(default=None, init=False, repr=False)
-    _reads: frozenset[Reads] = field(default=frozenset(), init=False, repr=False)
-    _found: dict[int, list[tuple[str | int, Any]]] = field(
-        default_factory=dict, init=False, repr=False
-    )
+    # Each file's scan (see factsheet.checks.scan), and which files each check's test cleared.
+    _scans: dict[int, FileScan] = field(default_factory=dict, init=False, repr=False)
+    _scan_keys: frozenset[str] | None = field(default=None, init=False, repr=False)
+    _cleared: dict[tuple[FileTest, int], bool] = field(default_factory=dict, init=False, repr=False)
 
     def problem(
         self,
@@ -69,20 +70,27 @@ class CheckContext:
             found = self._values[id(record)] = walk_values(record)
         return found
 
-    def find(self, record: Any, reads: Reads) -> list[Any]:
-        """The values of ``record`` that ``reads`` (a check module's ``READS``) names, in the
-        order of :meth:`values`, without their paths. One pass per record finds what every
-        check reads (see :mod:`factsheet.checks.finder`); a check that finds nothing wrong in
-        them need not walk the record."""
-        if self._finder is None:
-            declared = [m.READS for m in registry().values() if hasattr(m, "READS")]
-            self._finder, self._reads = finder_for(declared), frozenset(declared)
-        if reads not in self._reads:
-            raise ValueError(f"{reads} is not the READS of a registered check")
-        found = self._found.get(id(record))
+    def cleared(self, record: Any, test: FileTest) -> bool:
+        """Whether ``test`` clears the file ``record`` was written in: a check's quick test of
+        a whole file's data (see :mod:`factsheet.checks.scan`), run once per file. A check
+        reads the records of a file it does not clear one by one."""
+        doc = self.project.origin(record).doc
+        key = (test, id(doc))
+        found = self._cleared.get(key)
         if found is None:
-            found = self._found[id(record)] = self._finder(record)
-        return reads.pick(found)
+            found = self._cleared[key] = test(self, self.scan(doc.data, id(doc)))
+        return found
+
+    def scan(self, data: Any, doc_id: int) -> FileScan:
+        """The scan of a file's data, once per file, grouping the strings under every key
+        that a check module names in its ``FILE_KEYS``."""
+        found = self._scans.get(doc_id)
+        if found is None:
+            if self._scan_keys is None:
+                modules = registry().values()
+                self._scan_keys = frozenset().union(*(getattr(m, "FILE_KEYS", ()) for m in modules))
+            found = self._scans[doc_id] = scan(data, self._scan_keys)
+        return found
 
     def records(self, *kinds: str) -> Iterator[tuple[str, Any]]:
         """Every record as (kind, record), duplicates included, in file order; only the

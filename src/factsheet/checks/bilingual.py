@@ -35,7 +35,7 @@ from typing import Any
 
 from factsheet.arabic import has_arabic_letter
 from factsheet.checks import CheckContext
-from factsheet.checks.finder import Reads
+from factsheet.checks.scan import FileScan
 from factsheet.loader import PathKey
 from factsheet.model import Quote, Text, Variant
 from factsheet.problems import Problem
@@ -62,41 +62,26 @@ _ARABIC_LETTER = re.compile(
 _nfkc = functools.partial(unicodedata.normalize, "NFKC")
 
 
-READS = Reads((Text, Quote, Variant))
+FILE_KEYS = frozenset({"ar", "en"})
 
 
 def check(ctx: CheckContext) -> Iterator[Problem]:
     for _kind, record in ctx.records():
-        if not _all_fine(ctx.find(record, READS)):
+        if not ctx.cleared(record, _file_fine):
             yield from _record(ctx, record)
 
 
-def _all_fine(found: list[Any]) -> bool:
-    """True when :func:`_text` finds nothing in these texts, tested without paths and
-    without a call per text (most records); False sends the record to :func:`_record`."""
-    ars: list[str] = []
-    ens: list[str] = []
-    others: list[str] = []
-    by_lang = {"ar": ars, "en": ens}
-    for value in found:
-        if type(value) is Text:
-            ars.append(value.ar)
-            ens.append(value.en)
-        elif isinstance(value, Quote):
-            by_lang.get(value.lang, others).append(value.text)
-            for lang, translation in value.translations.items():
-                by_lang.get(lang, others).append(translation)
-        elif isinstance(value, Variant):
-            by_lang.get(value.lang, others).append(value.text)
-        else:
-            return False  # a subclass of Text: let _record judge it
-    return (
-        all(map(str.strip, ars))
-        and all(map(str.strip, ens))
-        and all(map(str.strip, others))
-        # No Arabic character in any English text means no Arabic sentence in any.
-        and _ARABIC_BLOCK.search(" ".join(ens)) is None
-        and all(map(_ARABIC_LETTER.search, map(_nfkc, ars)))
+def _file_fine(_ctx: CheckContext, scan: FileScan) -> bool:
+    """True when :func:`_text` can find nothing in a file: no string of it is empty, every
+    Arabic text (under ``ar``, or tagged ``ar``) has an Arabic letter, and no English text
+    has an Arabic character at all (so no Arabic sentence). Tested in C over all texts."""
+    strings = scan.strings
+    if "" in strings or any(map(str.isspace, strings)):
+        return False  # strip() would leave nothing
+    ars = scan.by_key["ar"] + [text for lang, text in scan.tagged if lang == "ar"]
+    ens = scan.by_key["en"] + [text for lang, text in scan.tagged if lang == "en"]
+    return _ARABIC_BLOCK.search(" ".join(ens)) is None and all(
+        map(_ARABIC_LETTER.search, map(_nfkc, ars))
     )
 
 

@@ -36,12 +36,13 @@ from __future__ import annotations
 
 import calendar
 import functools
+import re
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
 from factsheet.checks import CheckContext
-from factsheet.checks.finder import Reads
+from factsheet.checks.scan import FileScan
 from factsheet.loader import PathKey
 from factsheet.model import DateValue, Fact, Source
 from factsheet.problems import Problem, Severity
@@ -92,13 +93,16 @@ def _why_invalid(text: str) -> str:
     return f"{month} {parts[0]} has {last} days"
 
 
-READS = Reads((DateValue,), DATE_FIELDS)
+FILE_KEYS = DATE_FIELDS
 _ORDER = {"year": 0, "month": 1, "day": 2}
+# What span() can read without raising (the schema's date pattern): anything else is left
+# to _each_date, which meets it in the same order as before.
+_DATE_SHAPE = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
 
 
 def check(ctx: CheckContext) -> Iterator[Problem]:
     for kind, record in ctx.records():
-        if not _dates_fine(ctx.find(record, READS), ctx.today):
+        if not ctx.cleared(record, _file_fine):
             yield from _each_date(ctx, record)
         if kind == "source":
             yield from _source(ctx, record)
@@ -109,19 +113,23 @@ def check(ctx: CheckContext) -> Iterator[Problem]:
                 yield from _as_of(ctx, record, ("roles", i, "as_of"), role.as_of, role.sources)
 
 
-def _dates_fine(found: list[Any], today: date) -> bool:
-    """True when :func:`_each_date` finds nothing: every date string is a calendar date
-    that starts by ``today``, and no date value claims a finer precision than written.
-    Tested without paths; False sends the record to :func:`_each_date`."""
-    for value in found:
-        if isinstance(value, str):
-            covered = span(value)
+def _file_fine(ctx: CheckContext, scan: FileScan) -> bool:
+    """True when :func:`_each_date` can find nothing in a file: every string under a date
+    key is a calendar date that starts by the build date, and no date value claims a finer
+    precision than its date is written to."""
+    today = ctx.today
+    for key in DATE_FIELDS:
+        for value in scan.by_key[key]:
+            covered = span(value) if _DATE_SHAPE.fullmatch(value) else None
             if covered is None or covered[0] > today:
                 return False
-        elif isinstance(value, DateValue) and value.precision is not None:
-            written = {10: "day", 7: "month"}.get(len(value.date), "year")
-            if _ORDER[value.precision] > _ORDER[written]:
-                return False
+    for precision, written in scan.precisions:
+        if precision is None:
+            continue
+        if precision not in _ORDER or type(written) is not str:
+            return False
+        if _ORDER[precision] > _ORDER[{10: "day", 7: "month"}.get(len(written), "year")]:
+            return False
     return True
 
 

@@ -48,6 +48,7 @@ from dataclasses import replace
 from typing import Any
 
 from factsheet.checks import CheckContext, at_offset
+from factsheet.checks.scan import FileScan
 from factsheet.loader import PathKey
 from factsheet.model import Quote, Text, Variant
 from factsheet.problems import Problem, Severity
@@ -145,41 +146,25 @@ def _prose_paths(values: list[tuple[PathKey, Any]]) -> set[PathKey]:
 
 
 def check(ctx: CheckContext) -> Iterator[Problem]:
-    clean_docs: dict[int, bool] = {}
     for _kind, record in ctx.records():
-        doc = ctx.project.origin(record).doc
-        clean = clean_docs.get(id(doc))
-        if clean is None:
-            clean = clean_docs[id(doc)] = _clean_document(doc.data)
-        if not clean:
+        if not ctx.cleared(record, _file_clean):
             yield from _record(ctx, record)
 
 
-def _clean_document(data: Any) -> bool:
-    """True when no string of a document's data can be reported: then none of its records'
-    strings can (the records hold the same strings, the numbers parsed, plus defaults and
-    the file's topic, which are plain ASCII ids and words).
+def _file_clean(_ctx: CheckContext, scan: FileScan) -> bool:
+    """True when no string of a file can be reported: then none of its records' strings
+    can (they are the same strings, see :mod:`factsheet.checks.scan`).
 
     The strings are joined by spaces and tested at once, in C. A space is printable, NFC
     and never composes with a neighbour, so the joined text is clean exactly when every
     string is; a Persian letter anywhere (only those in ``ar`` texts are reported) sends the
-    document to the exact per-record reading."""
-    strings: list[str] = []
-    _strings(data, strings)
-    joined = " ".join(strings)
+    file to the exact per-record reading."""
+    joined = " ".join(scan.strings)
     return (
         joined.isprintable()
         and _FORM_OR_PERSIAN.search(joined) is None  # one scan for both (see _clean)
         and unicodedata.is_normalized("NFC", joined)
     )
-
-
-def _strings(node: dict[str, Any] | list[Any], out: list[str]) -> None:
-    for value in node.values() if type(node) is dict else node:
-        if type(value) is str:
-            out.append(value)
-        elif type(value) is dict or type(value) is list:
-            _strings(value, out)
 
 
 def _record(ctx: CheckContext, record: Any) -> Iterator[Problem]:

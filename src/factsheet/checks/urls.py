@@ -38,7 +38,7 @@ from typing import Any
 from urllib.parse import SplitResult, urlsplit
 
 from factsheet.checks import CheckContext
-from factsheet.checks.finder import Reads
+from factsheet.checks.scan import FileScan
 from factsheet.loader import PathKey
 from factsheet.problems import Problem, Severity
 
@@ -61,19 +61,23 @@ _NUMERIC_LABEL = re.compile(r"^(0x[0-9a-f]*|[0-9]+)$")
 _LABEL = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
 
 
-READS = Reads(keys=URL_FIELDS)
+FILE_KEYS = URL_FIELDS
 
 
 def check(ctx: CheckContext) -> Iterator[Problem]:
     for _kind, record in ctx.records():
-        found = ctx.find(record, READS)
-        if not found or all(url_problem(v) is None for v in found if isinstance(v, str)):
-            continue  # most records: no URL, or only good ones (no paths needed)
+        if ctx.cleared(record, _file_fine):
+            continue  # most files: every URL is fine (no paths needed)
         for sub, value in ctx.values(record):
             if sub[-1] in URL_FIELDS and isinstance(value, str):
                 problem = url_problem(value)
                 if problem is not None:
                     yield _problem(ctx, record, sub, *problem)
+
+
+def _file_fine(_ctx: CheckContext, scan: FileScan) -> bool:
+    """True when every string under a URL key of a file is a good URL."""
+    return all(url_problem(url) is None for key in URL_FIELDS for url in scan.by_key[key])
 
 
 def _problem(
