@@ -58,9 +58,15 @@ def agreement(fact: Fact) -> str:
     cannot be compared mechanically)."""
     if len(fact.claims) == 1:
         return "per_source"
-    values = {claim_value(fact, c).model_dump_json() for c in fact.claims}
-    if len(values) > 1:
-        return "disputed"
+    # Claims without a value of their own all give the fact's: only when some claim has its
+    # own value are the values serialised and compared (twice per fact on every page).
+    own = [c.value for c in fact.claims if c.value is not None]
+    if own:
+        values = {value.model_dump_json() for value in own}
+        if len(own) < len(fact.claims):
+            values.add(fact.value.model_dump_json())
+        if len(values) > 1:
+            return "disputed"
     return "several" if isinstance(fact.value, TextValue) else "agree"
 
 
