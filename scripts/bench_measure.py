@@ -170,10 +170,12 @@ def wait_for(check: Callable[[], bool], timeout: float, step: float = 0.02) -> f
 
 
 @contextmanager
-def serving(root: Path, port: int) -> Iterator[subprocess.Popen[bytes]]:
-    """``mkdocs serve --livereload`` on 127.0.0.1:port, stopped (by its pid) on exit."""
+def serving(root: Path, port: int, dirty: bool = True) -> Iterator[subprocess.Popen[bytes]]:
+    """``mkdocs serve [--dirty] --livereload`` on 127.0.0.1:port (``make serve`` runs it with
+    ``--dirty``), stopped (by its pid) on exit."""
     log = (root / "serve.log").open("wb")
-    cmd = [str(BIN / "mkdocs"), "serve", "--dirty", "--livereload", "-a", f"127.0.0.1:{port}"]
+    cmd = [str(BIN / "mkdocs"), "serve", *(["--dirty"] if dirty else []), "--livereload"]
+    cmd += ["-a", f"127.0.0.1:{port}"]
     proc = subprocess.Popen(cmd, cwd=root, env=ENV, stdout=log, stderr=subprocess.STDOUT)
     try:
         yield proc
