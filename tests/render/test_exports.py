@@ -9,12 +9,15 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from factsheet.exports import (
     CSV_COLUMNS,
     EXPORT_VERSION,
     build_exports,
     guard_cell,
+    guarded,
     write_exports,
 )
 from factsheet.jsonschema import render as render_schema
@@ -71,6 +74,21 @@ def test_csv_has_bom_and_one_row_per_claim(fixture_project: Project) -> None:
 )
 def test_guard_cell(cell: str, expected: str) -> None:
     assert guard_cell(cell) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dictionaries(
+        st.sampled_from(CSV_COLUMNS),
+        st.text(st.sampled_from(["=", "+", "-", "@", "\t", "\r", "\x00", "a", "1", " ", "ق"])),
+    )
+)
+@example({CSV_COLUMNS[0]: "=1"})  # the first cell has no separator before it
+@example({CSV_COLUMNS[-1]: "-1", CSV_COLUMNS[1]: "a\x00=b"})
+def test_guarded_row_is_every_cell_guarded_in_column_order(row: dict[str, str]) -> None:
+    # One regex search decides whether a row needs guarding; the result must be the same as
+    # guarding each cell, whatever the cells hold (NULs included).
+    assert guarded(row) == [guard_cell(row.get(column, "")) for column in CSV_COLUMNS]
 
 
 def test_schema_export_is_the_published_schema(fixture_project: Project) -> None:
