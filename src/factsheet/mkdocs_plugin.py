@@ -40,7 +40,7 @@ import logging
 import time
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment
 from mkdocs.commands.build import build
@@ -48,7 +48,6 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
@@ -81,6 +80,9 @@ from factsheet.project import FACTS_DIR, SEEDS_DIR, Project
 from factsheet.render import Page, render_pages
 from factsheet.reporters import one_line
 from factsheet.validate import build_date, validate
+
+if TYPE_CHECKING:  # only for on_serve's signature: a plain build need not import the server
+    from mkdocs.livereload import LiveReloadServer
 
 log = get_plugin_logger(__name__)
 
