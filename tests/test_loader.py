@@ -618,3 +618,14 @@ def test_many_duplicates_each_name_the_first_definition(make_project: ProjectFac
     assert len(problems) == 3000
     assert {p.message for p in problems} == {"key 'k2999' is already defined on line 3000"}
     assert [p.line for p in problems] == list(range(3001, 6001))
+
+
+@pytest.mark.parametrize(
+    ("content", "code", "line"),
+    [("---\n%YAML 1.1\n", "yaml-syntax", 3), ("---\n---\n", "yaml-multiple-documents", 2)],
+)
+def test_what_follows_an_empty_document_is_read(
+    make_project: ProjectFactory, content: str, code: str, line: int
+) -> None:
+    # An empty first document does not hide a syntax error or a second document after it.
+    assert at(rejected(make_project, content))[:2] == (code, line)

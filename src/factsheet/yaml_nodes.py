@@ -133,10 +133,12 @@ def compose(
         if not parser.check_node():
             return None, [_empty(file)], scanned
         node = parser.get_node()
-        if type(node) is ScalarNode and not node.style and node.value == "":
-            return None, [_empty(file)], scanned  # only '---' and comments
+        # What follows the first document is read before an empty one is called empty:
+        # "---" then a stray directive is a syntax error, as the event scan finds too.
         if parser.check_node():  # a second document; the event scan positions its '---'
             return None, problems if scanned else scan_events(text, file), True
+        if type(node) is ScalarNode and not node.style and node.value == "":
+            return None, [_empty(file)], scanned  # only '---' and comments
     except Exception as exc:  # libyaml errors (and any bug below them) become problems
         message = str(getattr(exc, "problem", ""))
         if not scanned and _NESTING in message:
