@@ -27,6 +27,7 @@ the plugin has ``on_startup``. It is committed only after a build succeeded.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import html
 import json
@@ -100,25 +101,34 @@ class LanguageState:
     """What one language's last successful build wrote, and the plan for the current one."""
 
     layout: str = ""
-    # src path (page or download) -> digest of what was written
+    # src path (page or download) -> digest of what was written, and where it was written
     written: dict[str, str] = field(default_factory=dict)
+    written_to: dict[str, str] = field(default_factory=dict)
     # page URL -> that page's search entries, with the folded field
     search: dict[str, list[SearchEntry]] = field(default_factory=dict)
     # the current build's plan, committed by finish()
     full: bool = True
     next_layout: str = ""
     next_written: dict[str, str] = field(default_factory=dict)
+    next_written_to: dict[str, str] = field(default_factory=dict)
     changed: list[str] = field(default_factory=list)
 
     def plan(self, layout: str, files: Iterable[tuple[GeneratedFile, str]]) -> None:
-        """Mark each of the plugin's ``files`` (with its content digest) changed or not."""
+        """Mark each of the plugin's ``files`` (with its content digest) changed or not, and
+        delete what the last build wrote for files that are gone (a removed topic's page):
+        a clean build would not have them."""
         self.full = layout != self.layout
         self.next_layout, self.next_written, self.changed = layout, {}, []
+        self.next_written_to = {}
         for file, content in files:
             self.next_written[file.src_uri] = content
+            self.next_written_to[file.src_uri] = file.abs_dest_path
             file.changed = self.full or self.written.get(file.src_uri) != content
             if file.changed and file.is_documentation_page():
                 self.changed.append(file.src_uri)
+        for src_uri, dest in self.written_to.items():
+            if src_uri not in self.next_written:
+                remove_built(dest)
 
     def merge_search(self, index: dict[str, Any]) -> dict[str, Any]:
         """``index`` (this build's, folded) with the entries of the pages it did not rebuild.
@@ -137,6 +147,15 @@ class LanguageState:
     def finish(self) -> None:
         """The build succeeded: what it wrote is what the next one compares with."""
         self.layout, self.written = self.next_layout, self.next_written
+        self.written_to = self.next_written_to
+
+
+def remove_built(dest: str) -> None:
+    """Delete a built file and its folder if that is left empty (``removed/index.html``)."""
+    if os.path.isfile(dest):
+        os.remove(dest)
+        with contextlib.suppress(OSError):  # not empty: other files live there
+            os.rmdir(os.path.dirname(dest))
 
 
 def forget_built_pages(files: Files) -> None:

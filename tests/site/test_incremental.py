@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from sitebuild import copy_project, run_build
 
+from factsheet.mkdocs_incremental import GeneratedFile, LanguageState
+
 DRIVER = Path(__file__).with_name("incremental_driver.py")
 
 # A new word in both statements of one fact of the "afterwards" topic.
@@ -75,3 +77,48 @@ def test_a_changed_title_rebuilds_every_page(tmp_path: Path) -> None:
     assert differing(dirty, clean) == []
     assert "en/war/index.html" in rebuilt  # its navigation shows the new title
     assert "war/index.html" not in rebuilt  # the Arabic pages show the Arabic title
+
+
+# The bookkeeping alone, without a build.
+
+
+def planned(site: Path, contents: dict[str, str]) -> list[GeneratedFile]:
+    files = []
+    for src_uri, content in contents.items():
+        file = GeneratedFile(src_uri, src_dir=None, dest_dir=str(site), use_directory_urls=True)
+        file.content_string = content
+        files.append(file)
+    return files
+
+
+def test_only_changed_files_are_marked_and_gone_pages_are_deleted(tmp_path: Path) -> None:
+    state = LanguageState()
+    first = planned(tmp_path, {"war.md": "a", "summit.md": "b", "gone.md": "c"})
+    state.plan("layout 1", [(f, f.content_string) for f in first])
+    assert state.full and all(f.changed for f in first)
+    for file in first:  # as the build writes them
+        Path(file.abs_dest_path).parent.mkdir(parents=True, exist_ok=True)
+        Path(file.abs_dest_path).write_text(file.content_string, "utf-8")
+    state.finish()
+
+    second = planned(tmp_path, {"war.md": "a2", "summit.md": "b"})
+    state.plan("layout 1", [(f, f.content_string) for f in second])
+    assert not state.full
+    assert [f.changed for f in second] == [True, False]
+    assert [f.is_modified() for f in second] == [True, False]
+    assert state.changed == ["war.md"]
+    assert not (tmp_path / "gone").exists()  # no stale page of a removed topic
+
+    state.plan("layout 2", [(f, f.content_string) for f in second])
+    assert state.full and all(f.changed for f in second)
+
+
+def test_the_search_index_keeps_the_pages_that_were_not_rebuilt() -> None:
+    state = LanguageState()
+    state.full = True
+    entries = [{"location": loc, "text": loc} for loc in ("", "#a", "war/", "war/#b", "x/")]
+    state.merge_search({"docs": list(entries)})
+    state.full = False
+    merged = state.merge_search({"docs": [{"location": "war/", "text": "new"}]})
+    assert [d["location"] for d in merged["docs"]] == ["", "#a", "war/", "x/"]
+    assert merged["docs"][2]["text"] == "new"
