@@ -17,7 +17,7 @@ from functools import lru_cache
 from babel import Locale
 from babel.dates import format_date as babel_format_date
 from babel.dates import format_skeleton
-from babel.numbers import format_decimal
+from babel.numbers import format_decimal, parse_pattern
 
 from factsheet.model import QuantityValue
 from factsheet.units import Unit, get_unit, with_after
@@ -46,9 +46,13 @@ def _babel_locale(lang: str) -> Locale:
     return Locale.parse(_locale(lang))
 
 
+# Parsed once: format_decimal parses a pattern given as text on every call.
+_NUMBER_PATTERN = parse_pattern("#,##0.##")
+
+
 def format_number(n: int | float, lang: str) -> str:
     """``6500`` -> ``6,500`` (both languages, Western digits); up to two decimals."""
-    return str(format_decimal(n, format="#,##0.##", locale=_babel_locale(lang)))
+    return str(format_decimal(n, format=_NUMBER_PATTERN, locale=_babel_locale(lang)))
 
 
 # Dates recur (the same as-of and publication dates on many facts, pages and citations) and
