@@ -7,25 +7,42 @@ and how many of the quotes taken from it were found in that stored copy.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from factsheet.i18n import format_date, kind_name, language_name
-from factsheet.model import Fact, Source
+from factsheet.model import Claim, Fact, Source
 from factsheet.render.citations import quote_checked, source_url
 from factsheet.render.markup import heading, isolate, md_inline, md_link, md_text
 from factsheet.render.page import Page, RenderContext, fact_href, search_extra
 
 
-def citing_facts(ctx: RenderContext) -> dict[str, list[Fact]]:
-    """Source id -> the facts with a claim citing it, in page order. One pass over the facts
-    for the whole page (scanning every fact for every source was quadratic)."""
-    index: dict[str, list[Fact]] = {}
+@dataclass
+class Citing:
+    """What cites one source: the facts with a claim citing it and the claims quoting it,
+    both in page order."""
+
+    facts: list[Fact] = field(default_factory=list)
+    quoted: list[Claim] = field(default_factory=list)
+
+
+def citing(ctx: RenderContext) -> dict[str, Citing]:
+    """Source id -> what cites it. One pass over the facts for the whole page (scanning every
+    fact for every source was quadratic, then every citing fact's claims again per source)."""
+    index: dict[str, Citing] = {}
     for fact in ctx.page_order:
-        for source_id in dict.fromkeys(c.source for c in fact.claims):
-            index.setdefault(source_id, []).append(fact)
+        for claim in fact.claims:
+            entry = index.get(claim.source)
+            if entry is None:
+                entry = index[claim.source] = Citing()
+            if not entry.facts or entry.facts[-1] is not fact:
+                entry.facts.append(fact)
+            if claim.quote:
+                entry.quoted.append(claim)
     return index
 
 
-def quotes_line(ctx: RenderContext, source: Source, facts: list[Fact]) -> str:
-    claims = [c for f in facts for c in f.claims if c.source == source.id and c.quote]
+def quotes_line(ctx: RenderContext, claims: list[Claim]) -> str:
+    """How many of the quotes taken from a source were found in its stored copy."""
     if not claims:
         return md_text(ctx.t("quotes_none"))
     checked = sum(quote_checked(ctx.project, c) for c in claims)
@@ -33,7 +50,7 @@ def quotes_line(ctx: RenderContext, source: Source, facts: list[Fact]) -> str:
     return md_inline(text, ctx.lang)
 
 
-def field_lines(ctx: RenderContext, source: Source, facts: list[Fact]) -> list[tuple[str, str]]:
+def field_lines(ctx: RenderContext, source: Source, cited: Citing) -> list[tuple[str, str]]:
     lang = ctx.lang
 
     def date_md(text: str | None) -> str:
@@ -51,7 +68,7 @@ def field_lines(ctx: RenderContext, source: Source, facts: list[Fact]) -> list[t
         ("retrieved", date_md(source.retrieved)),
         ("link", md_link(md_text(url), url) if url else md_text(ctx.t("no_link"))),
         ("stored_copy", md_text(ctx.t("yes") if stored else ctx.t("no"))),
-        ("quotes_checked", quotes_line(ctx, source, facts)),
+        ("quotes_checked", quotes_line(ctx, cited.quoted)),
     ]
     if source.reference:
         lines.insert(0, ("reference", md_text(source.reference)))
@@ -77,11 +94,12 @@ def entity_name(ctx: RenderContext, entity_id: str) -> str:
     return md_link(md_inline(label, ctx.lang), f"glossary.md#{entity_id}")
 
 
-def source_md(ctx: RenderContext, source: Source, facts: list[Fact]) -> str:
+def source_md(ctx: RenderContext, source: Source, cited: Citing) -> str:
     fields = "\n".join(
-        f"- **{md_text(ctx.t(key))}**: {value}" for key, value in field_lines(ctx, source, facts)
+        f"- **{md_text(ctx.t(key))}**: {value}" for key, value in field_lines(ctx, source, cited)
     )
     blocks = [heading(2, md_text(ctx.text(source.title)), source.id), fields]
+    facts = cited.facts
     if facts:
         links = "\n".join(
             f"- {md_link(md_inline(ctx.text(f.label), ctx.lang), fact_href(f))}" for f in facts
@@ -93,8 +111,8 @@ def source_md(ctx: RenderContext, source: Source, facts: list[Fact]) -> str:
 def render(ctx: RenderContext) -> Page:
     sources = list(ctx.project.sources.values())
     blocks = [heading(1, md_text(ctx.t("sources_title"))), md_text(ctx.t("sources_summary"))]
-    citing = citing_facts(ctx)
-    blocks += [source_md(ctx, s, citing.get(s.id, [])) for s in sources]
+    index = citing(ctx)
+    blocks += [source_md(ctx, s, index.get(s.id) or Citing()) for s in sources]
     texts = [f"{ctx.text(s.title)} {ctx.text(s.publisher) if s.publisher else ''}" for s in sources]
     return Page(
         path="sources.md",
