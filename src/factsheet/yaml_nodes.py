@@ -22,6 +22,7 @@ Nothing here raises: any exception from libyaml becomes a ``yaml-*`` problem.
 
 from __future__ import annotations
 
+import operator
 import re
 from typing import Any
 
@@ -69,11 +70,17 @@ class _TextParser(CParser):
 
     The composer calls ``resolve``, ``descend_resolver`` and ``ascend_resolver`` for every node.
     We never use resolved tags (all scalars are text; explicit tags are rejected by the event
-    scan), and PyYAML's Python resolver made composing half as slow again, so the three hooks
-    are ``"".format``: a C function that accepts any arguments and returns "" (the node tag).
+    scan), and PyYAML's Python resolver made composing half as slow again, so the hooks are
+    C functions that accept the arguments and do nothing that matters: ``resolve`` is
+    ``"".format``, which takes any arguments and returns "" (the node tag). The other two are
+    called 1.1 million times for 10,000 facts, so they are the cheapest calls that take their
+    arguments without building a tuple: ``operator.is_(parent, index)`` and ``tuple()``
+    (their results are ignored; 5% of composing).
     """
 
-    resolve = descend_resolver = ascend_resolver = "".format
+    resolve = "".format
+    descend_resolver = operator.is_
+    ascend_resolver = tuple
 
 
 def _mark(mark: Any) -> Mark:
