@@ -146,24 +146,32 @@ def test_validate_auto_is_github_under_actions(
     assert "| error | facts/summit.yaml:4:5 | schema-unknown-field |" in table
 
 
-def test_validate_restores_the_gc_thresholds(
+def test_validate_pauses_the_collector_and_resumes_it(
     valid: Path, monkeypatch: pytest.MonkeyPatch, capsys: Capsys
 ) -> None:
-    # validate runs with the collector rarely triggered (speed), but must give the default
-    # back, also when it fails: the same process may go on (tests, a caller of run()).
+    # validate runs with the cyclic collector paused (speed), but must resume it as it was,
+    # also when it fails: the same process may go on (tests, a caller of run()).
     before = gc.get_threshold()
-    seen: list[tuple[int, int, int]] = []
+    seen: list[bool] = []
 
     def spy(root: Path, today: date | None = None) -> tuple[Project, list[object]]:
-        seen.append(gc.get_threshold())
+        seen.append(gc.isenabled())
         raise RuntimeError("boom")
 
+    assert gc.isenabled()
     assert run(["validate", "--root", str(valid)], capsys)[0] == 0
-    assert gc.get_threshold() == before
+    assert gc.isenabled() and gc.get_threshold() == before
     monkeypatch.setattr("factsheet.validate.validate", spy)
     assert run(["validate", "--root", str(valid)], capsys)[0] == 2
-    assert seen and seen[0][0] > before[0]
-    assert gc.get_threshold() == before
+    assert seen == [False]
+    assert gc.isenabled() and gc.get_threshold() == before
+    gc.disable()  # a caller that paused the collector itself keeps it paused
+    try:
+        assert run(["validate", "--root", str(valid)], capsys)[0] == 2
+    finally:
+        paused = not gc.isenabled()
+        gc.enable()
+    assert paused
 
 
 def test_missing_facts_folder_is_a_usage_error(tmp_path: Path, capsys: Capsys) -> None:
