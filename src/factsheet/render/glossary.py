@@ -115,6 +115,6 @@ def render(ctx: RenderContext) -> Page:
         title=ctx.t("glossary_title"),
         description=ctx.t("glossary_summary"),
         markdown="\n\n".join(blocks) + "\n",
-        search_extra=search_extra(lang, texts),
+        search_extra=search_extra(lang, texts, ctx.search_terms),
         jsonld=[],
     )

@@ -94,7 +94,7 @@ def render(ctx: RenderContext) -> Page:
         title=ctx.t("home_title"),
         description=ctx.t("home_intro"),
         markdown="\n\n".join(blocks) + "\n",
-        search_extra=search_extra(lang, texts),
+        search_extra=search_extra(lang, texts, ctx.search_terms),
         jsonld=[website_jsonld(ctx)],
     )
 

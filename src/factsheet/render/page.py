@@ -7,12 +7,13 @@ package's ``__init__`` (which imports them).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 from typing import Any
 
-from factsheet.arabic import search_terms
+from factsheet.arabic import SearchTerms, search_terms
 from factsheet.i18n import t
 from factsheet.model import Fact, Text
 from factsheet.project import Project
@@ -60,6 +61,12 @@ class RenderContext:
         return self.project.facts_by_topic()
 
     @cached_property
+    def search_terms(self) -> SearchTerms:
+        """:func:`factsheet.arabic.search_terms` with one table of folded tokens for every
+        page of the language (the same labels and names are on several pages)."""
+        return SearchTerms()
+
+    @cached_property
     def page_order(self) -> list[Fact]:
         """Every fact in page order (:func:`facts_in_page_order`)."""
         return facts_in_page_order(self.project)
@@ -94,13 +101,14 @@ def facts_in_page_order(project: Project) -> list[Fact]:
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
-def search_extra(lang: str, texts: list[str]) -> str:
+def search_extra(lang: str, texts: list[str], terms: Callable[[str], str] = search_terms) -> str:
     """Extra words for the search index: for Arabic the folded words with and without the
-    article (:func:`factsheet.arabic.search_terms`); for English the numbers written without
-    thousands separators, so "6500" finds "6,500"."""
+    article (``terms``: :func:`factsheet.arabic.search_terms`, or a :class:`SearchTerms`
+    shared by the pages); for English the numbers written without thousands separators, so
+    "6500" finds "6,500"."""
     joined = " ".join(texts)
     if lang == "ar":
-        return search_terms(joined)
+        return terms(joined)
     seen = dict.fromkeys(m.group().replace(",", "") for m in _GROUPED.finditer(joined))
     return " ".join(seen)
 

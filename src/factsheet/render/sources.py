@@ -119,6 +119,6 @@ def render(ctx: RenderContext) -> Page:
         title=ctx.t("sources_title"),
         description=ctx.t("sources_summary"),
         markdown="\n\n".join(blocks) + "\n",
-        search_extra=search_extra(ctx.lang, texts),
+        search_extra=search_extra(ctx.lang, texts, ctx.search_terms),
         jsonld=[],
     )

@@ -77,6 +77,6 @@ def render(ctx: RenderContext) -> Page:
         title=ctx.t("timeline_title"),
         description=ctx.t("timeline_summary"),
         markdown="\n\n".join(blocks) + "\n",
-        search_extra=search_extra(lang, texts),
+        search_extra=search_extra(lang, texts, ctx.search_terms),
         jsonld=[],
     )

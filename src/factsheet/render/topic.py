@@ -61,7 +61,7 @@ def render(ctx: RenderContext, topic: Topic) -> Page:
         title=ctx.text(topic.title),
         description=ctx.text(topic.summary),
         markdown="\n\n".join(b for b in blocks if b) + "\n",
-        search_extra=search_extra(lang, texts),
+        search_extra=search_extra(lang, texts, ctx.search_terms),
         jsonld=[article_jsonld(ctx, topic, facts)],
     )
 
