@@ -9,6 +9,7 @@ listed once, as the value. Dates sort as text, which orders ``2020`` < ``2020-11
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import groupby
 
 from factsheet.i18n import format_date
 from factsheet.model import DateValue, Fact
@@ -64,13 +65,11 @@ def render(ctx: RenderContext) -> Page:
     lang = ctx.lang
     items = entries(ctx.project, ctx.page_order)
     blocks = [heading(1, md_text(ctx.t("timeline_title"))), md_text(ctx.t("timeline_summary"))]
-    year = None
-    for entry in items:
-        if entry.date[:4] != year:
-            year = entry.date[:4]
-            blocks.append(heading(2, md_text(year), f"year-{year}"))
-            blocks.append("")
-        blocks[-1] += ("\n" if blocks[-1] else "") + entry_md(ctx, entry)
+    # Entries are sorted by date, so each year's entries are consecutive: one list per year,
+    # joined once (adding each entry to the year's text copied it again: quadratic per year).
+    for year, in_year in groupby(items, key=lambda e: e.date[:4]):
+        blocks.append(heading(2, md_text(year), f"year-{year}"))
+        blocks.append("\n".join(entry_md(ctx, entry) for entry in in_year))
     texts = [ctx.text(e.fact.label) for e in items]
     return Page(
         path="timeline.md",
