@@ -96,4 +96,4 @@ def test_a_file_is_scanned_once_for_every_check(tmp_path: Path) -> None:
     assert ctx.cleared(record, test) and ctx.cleared(record, test)
     assert len(calls) == 1
     doc = project.origin(record).doc
-    assert set(ctx.scan(doc.data, id(doc)).by_key) >= KEYS
+    assert set(ctx.scan(doc).by_key) >= KEYS

@@ -4,6 +4,10 @@ Each check module has a module docstring (its user documentation, with a passing
 example), a ``CODES`` dict of the problem codes it reports with a one-line meaning each, and a
 ``check(ctx)`` generator yielding :class:`~factsheet.problems.Problem`. The registry below is
 explicit so the order of output is stable and a newcomer can find every check from here.
+
+Most records have nothing to report, so a check may first test a whole file's data at once
+(:meth:`CheckContext.cleared`, with the strings under the keys it names in ``FILE_KEYS``;
+see :mod:`factsheet.checks.scan`) and read only the records of the files it does not clear.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from factsheet.checks.scan import FileScan, scan
-from factsheet.loader import PathKey
+from factsheet.loader import Document, PathKey
 from factsheet.model import Text
 from factsheet.problems import Mark, Problem, Severity
 from factsheet.project import Project
@@ -78,18 +82,18 @@ class CheckContext:
         key = (test, id(doc))
         found = self._cleared.get(key)
         if found is None:
-            found = self._cleared[key] = test(self, self.scan(doc.data, id(doc)))
+            found = self._cleared[key] = test(self, self.scan(doc))
         return found
 
-    def scan(self, data: Any, doc_id: int) -> FileScan:
+    def scan(self, doc: Document) -> FileScan:
         """The scan of a file's data, once per file, grouping the strings under every key
         that a check module names in its ``FILE_KEYS``."""
-        found = self._scans.get(doc_id)
+        found = self._scans.get(id(doc))
         if found is None:
             if self._scan_keys is None:
                 modules = registry().values()
                 self._scan_keys = frozenset().union(*(getattr(m, "FILE_KEYS", ()) for m in modules))
-            found = self._scans[doc_id] = scan(data, self._scan_keys)
+            found = self._scans[id(doc)] = scan(doc.data, self._scan_keys)
         return found
 
     def records(self, *kinds: str) -> Iterator[tuple[str, Any]]:
