@@ -9,7 +9,7 @@ import pytest
 from pydantic import BaseModel
 
 from factsheet import model
-from factsheet.checks import dates
+from factsheet.checks import DATA_KEYED_FIELDS, dates
 from factsheet.problems import Severity
 from factsheet.validate import validate
 
@@ -109,3 +109,34 @@ def test_date_fields_cover_every_date_in_the_model() -> None:
         if model.DATE_PATTERN in repr(info)
     }
     assert typed == dates.DATE_FIELDS
+
+
+def test_translations_keyed_like_a_date_or_url_field_are_not_read_as_one(run: Run) -> None:
+    # "end" and "url" match the language-code pattern; they once crashed the dates check
+    # (int("the end")) and sent a translation to the URL check.
+    facts = """
+        topic: summit
+        facts:
+          - id: said
+            label: {ar: قال, en: Said}
+            statement: {ar: قال بوتين, en: Putin said}
+            value: {type: text}
+            as_of: 2022-10-31
+            claims:
+              - source: web
+                quote: {text: قال بوتين, lang: ar, translations: {end: the end, url: x y}}
+    """
+    problems = run({"facts.yaml": facts})
+    assert found(problems, "date-") == []
+    assert found(problems, "url-") == []
+
+
+def test_data_keyed_fields_are_every_dict_field_of_the_model() -> None:
+    dict_fields = {
+        name
+        for cls in vars(model).values()
+        if isinstance(cls, type) and issubclass(cls, BaseModel)
+        for name, info in cls.model_fields.items()
+        if getattr(info.annotation, "__origin__", None) is dict
+    }
+    assert dict_fields == DATA_KEYED_FIELDS

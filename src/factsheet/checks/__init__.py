@@ -104,6 +104,18 @@ class CheckContext:
                 yield kind, record
 
 
+# Dict fields of the model whose keys are data (a quote's translations, keyed by language),
+# not field names: a translation keyed "end" or "url" is not a date or a URL field.
+# tests/checks/test_dates.py keeps this list complete.
+DATA_KEYED_FIELDS = frozenset({"translations"})
+
+
+def is_field(sub: PathKey, names: frozenset[str]) -> bool:
+    """Whether ``sub`` (from :func:`iter_values`) ends at a model field named in ``names``,
+    not at a key of a dict such as a quote's ``translations``."""
+    return sub[-1] in names and not (len(sub) > 1 and sub[-2] in DATA_KEYED_FIELDS)
+
+
 def iter_values(node: Any, path: PathKey = ()) -> Iterator[tuple[PathKey, Any]]:
     """Every value below ``node`` with its sub-path, depth first in field order: the fields of
     models (unset optional fields, which are None, are skipped), list items and dict values.

@@ -41,7 +41,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from factsheet.checks import CheckContext
+from factsheet.checks import CheckContext, is_field
 from factsheet.checks.scan import FileScan
 from factsheet.loader import PathKey
 from factsheet.model import DateValue, Fact, Source
@@ -135,7 +135,7 @@ def _file_fine(ctx: CheckContext, scan: FileScan) -> bool:
 
 def _each_date(ctx: CheckContext, record: Any) -> Iterator[Problem]:
     for sub, value in ctx.values(record):
-        if not isinstance(value, str) or sub[-1] not in DATE_FIELDS:
+        if not isinstance(value, str) or not is_field(sub, DATE_FIELDS):
             continue
         covered = span(value)
         if covered is None:

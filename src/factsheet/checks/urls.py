@@ -37,7 +37,7 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import SplitResult, urlsplit
 
-from factsheet.checks import CheckContext
+from factsheet.checks import CheckContext, is_field
 from factsheet.checks.scan import FileScan
 from factsheet.loader import PathKey
 from factsheet.problems import Problem, Severity
@@ -69,7 +69,7 @@ def check(ctx: CheckContext) -> Iterator[Problem]:
         if ctx.cleared(record, _file_fine):
             continue  # most files: every URL is fine (no paths needed)
         for sub, value in ctx.values(record):
-            if sub[-1] in URL_FIELDS and isinstance(value, str):
+            if isinstance(value, str) and is_field(sub, URL_FIELDS):
                 problem = url_problem(value)
                 if problem is not None:
                     yield _problem(ctx, record, sub, *problem)
