@@ -227,8 +227,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--big-runs",
         type=int,
-        default=1,
-        help=f"runs for sizes above {BIG:,} facts (a build takes minutes on 2 shared cores)",
+        default=3,
+        help=f"runs for sizes above {BIG:,} facts (a build of 10,000 facts takes about a minute)",
     )
     parser.add_argument("--out", type=Path, default=Path("bench-results/bench.json"))
     parser.add_argument("--quick", action="store_true", help="smoke run: 30 and 100 facts, 1 run")
