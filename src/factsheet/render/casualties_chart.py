@@ -18,7 +18,7 @@ from typing import Protocol
 
 from factsheet.i18n import format_date, format_quantity
 from factsheet.model import Claim, Fact, QuantityValue
-from factsheet.render.citations import claim_date, publisher_name, source_name_md
+from factsheet.render.citations import claim_date, publisher_name, source_name
 from factsheet.render.facts import claim_value
 from factsheet.render.markup import (
     html_text,
@@ -91,7 +91,7 @@ def figures_table(ctx: RenderContext, rows: list[Row]) -> str:
             [
                 md_link(md_inline(ctx.text(row.fact.label), lang), f"#{row.fact.id}"),
                 nowrap(isolate(md_text(figure_text(row, lang)), lang)),
-                source_name_md(ctx.project.sources.get(row.source_id), row.source_id, lang),
+                source_name(ctx, row.source_id),
                 nowrap(isolate(md_text(when), lang)) if when else "",
                 md_inline(method, lang),
             ]

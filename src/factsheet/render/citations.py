@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from factsheet.i18n import format_date, language_name, t
 from factsheet.model import Claim, Fact, Source
-from factsheet.project import Project
 from factsheet.quotes import quote_status
 from factsheet.render.markup import (
     direction,
@@ -24,13 +23,21 @@ from factsheet.render.markup import (
     md_text_keep_space,
     safe_url,
 )
+from factsheet.render.page import RenderContext
 
 
-def quote_checked(project: Project, claim: Claim) -> bool:
+def quote_checked(ctx: RenderContext, claim: Claim) -> bool:
     """True when the claim's quote was found in the stored copy of its source (in the
     paragraph its locator names): :func:`factsheet.quotes.quote_status` says ``verified``.
-    A quote from a source with no stored copy is never called checked."""
-    return quote_status(project, claim) == "verified"
+    A quote from a source with no stored copy is never called checked. Asked once per claim
+    and language (:attr:`RenderContext.quote_checks`)."""
+    known = ctx.quote_checks.get(id(claim))
+    if known is None:
+        known = ctx.quote_checks[id(claim)] = (
+            claim,
+            quote_status(ctx.project, claim) == "verified",
+        )
+    return known[1]
 
 
 def claim_date(claim: Claim, source: Source | None) -> str | None:
@@ -68,12 +75,23 @@ def source_name_md(source: Source | None, source_id: str, lang: str) -> str:
     return f"{md_link(name, href)}{sep}*{title}*"
 
 
-def citation_md(project: Project, claim: Claim, lang: str) -> list[str]:
+def source_name(ctx: RenderContext, source_id: str) -> str:
+    """:func:`source_name_md` of the source ``source_id``, worked out once per source and
+    language (:attr:`RenderContext.source_names`)."""
+    name = ctx.source_names.get(source_id)
+    if name is None:
+        source = ctx.project.sources.get(source_id)
+        name = ctx.source_names[source_id] = source_name_md(source, source_id, ctx.lang)
+    return name
+
+
+def citation_md(ctx: RenderContext, claim: Claim) -> list[str]:
     """One note as paragraphs: source, date, locator, speaker and what was stated; then the
     quote with its status, then our translation. The quote has a paragraph of its own so a
     right-to-left quote does not wrap in the middle of a left-to-right sentence."""
+    project, lang = ctx.project, ctx.lang
     source = project.sources.get(claim.source)
-    parts = [source_name_md(source, claim.source, lang)]
+    parts = [source_name(ctx, claim.source)]
     when = claim_date(claim, source)
     if when:
         parts.append(isolate(md_text(format_date(when, None, lang)), lang))
@@ -88,7 +106,7 @@ def citation_md(project: Project, claim: Claim, lang: str) -> list[str]:
         line += f" {md_text(t('speaker', lang))}: {md_inline(name, lang)}\\."
     if claim.stated:
         line += f" {md_inline(claim.stated.get(lang), lang)}"
-    return [line, *quote_md(project, claim, lang)]
+    return [line, *quote_md(ctx, claim)]
 
 
 # Quotation marks of each script, written by us around the quote (not by CSS ``q`` quotes,
@@ -111,13 +129,14 @@ def quote_block(text: str, quote_lang: str) -> str:
     return f"> {opening}{body}{closing}\n> {{: {attrs} }}"
 
 
-def quote_md(project: Project, claim: Claim, lang: str) -> list[str]:
-    """The quote in its own language with its status, and its translation into ``lang``."""
+def quote_md(ctx: RenderContext, claim: Claim) -> list[str]:
+    """The quote in its own language with its status, and its translation into the page's."""
+    lang = ctx.lang
     quote = claim.quote
     if quote is None:
         return []
     label = f"{t('quote_original', lang)} ({language_name(quote.lang, lang)})"
-    status = "quote_checked" if quote_checked(project, claim) else "quote_unchecked"
+    status = "quote_checked" if quote_checked(ctx, claim) else "quote_unchecked"
     paragraphs = [
         f"{md_text(label)} — *{md_text(t(status, lang))}*:",
         quote_block(quote.text, quote.lang),
@@ -128,12 +147,12 @@ def quote_md(project: Project, claim: Claim, lang: str) -> list[str]:
     return paragraphs
 
 
-def citations_md(project: Project, fact: Fact, lang: str) -> str:
+def citations_md(ctx: RenderContext, fact: Fact) -> str:
     """The numbered notes of a fact, as a Markdown ordered list; a note's later blocks are
     indented four spaces so they stay inside its list item."""
     items, loose = [], False
     for i, claim in enumerate(fact.claims, 1):
-        first, *rest = citation_md(project, claim, lang)
+        first, *rest = citation_md(ctx, claim)
         loose = loose or bool(rest)
         items.append("".join([f"{i}. {first}", *(f"\n\n{indent(para)}" for para in rest)]))
     # A list with several paragraphs in an item is a loose list: blank lines between items.

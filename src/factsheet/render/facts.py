@@ -11,7 +11,7 @@ from typing import Any
 from factsheet.i18n import count_phrase, format_date, format_period, format_quantity, t
 from factsheet.model import Claim, DateValue, EntityValue, Fact, QuantityValue, TextValue
 from factsheet.project import Project
-from factsheet.render.citations import citations_md, claim_date, source_name_md
+from factsheet.render.citations import citations_md, claim_date, source_name
 from factsheet.render.markup import (
     heading,
     isolate,
@@ -109,7 +109,7 @@ def disputed_table(ctx: RenderContext, fact: Fact) -> str:
         when = claim_date(claim, source)
         rows.append(
             [
-                source_name_md(source, claim.source, ctx.lang),
+                source_name(ctx, claim.source),
                 nowrap(value_md(ctx.project, claim_value(fact, claim), ctx.lang) or ""),
                 nowrap(isolate(md_text(fdate(when, ctx.lang)), ctx.lang)) if when else "",
             ]
@@ -144,7 +144,7 @@ def fact_md(ctx: RenderContext, fact: Fact, level: int = 3) -> str:
     if fact.rank_reason:
         reason = md_inline(ctx.text(fact.rank_reason), lang)
         blocks.append(f"**{md_text(ctx.t('rank_reason'))}**: {reason}")
-    blocks.append(f"**{md_text(ctx.t('sources'))}**\n\n{citations_md(ctx.project, fact, lang)}")
+    blocks.append(f"**{md_text(ctx.t('sources'))}**\n\n{citations_md(ctx, fact)}")
     if fact.related:
         blocks.append(related_md(ctx, fact))
     link = edit_link(ctx, fact)

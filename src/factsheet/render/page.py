@@ -15,7 +15,7 @@ from typing import Any
 
 from factsheet.arabic import SearchTerms, search_terms
 from factsheet.i18n import t
-from factsheet.model import Fact, Text
+from factsheet.model import Claim, Fact, Text
 from factsheet.project import Project
 
 
@@ -59,6 +59,19 @@ class RenderContext:
     def facts_by_topic(self) -> dict[str, list[Fact]]:
         """Topic id -> its facts in file order (:meth:`Project.facts_by_topic`)."""
         return self.project.facts_by_topic()
+
+    @cached_property
+    def source_names(self) -> dict[str, str]:
+        """Memo of :func:`factsheet.render.citations.source_name`: source id -> the source's
+        linked name as Markdown (a source is named in every claim citing it)."""
+        return {}
+
+    @cached_property
+    def quote_checks(self) -> dict[int, tuple[Claim, bool]]:
+        """Memo of :func:`factsheet.render.citations.quote_checked` by the claim's ``id``,
+        the claim kept with its answer so that its ``id`` cannot be reused meanwhile (the
+        topic page and the sources page both show whether a quote was found)."""
+        return {}
 
     @cached_property
     def search_terms(self) -> SearchTerms:

@@ -45,7 +45,7 @@ def quotes_line(ctx: RenderContext, claims: list[Claim]) -> str:
     """How many of the quotes taken from a source were found in its stored copy."""
     if not claims:
         return md_text(ctx.t("quotes_none"))
-    checked = sum(quote_checked(ctx.project, c) for c in claims)
+    checked = sum(quote_checked(ctx, c) for c in claims)
     text = ctx.t("quotes_count").format(checked=checked, total=len(claims))
     return md_inline(text, ctx.lang)
 
