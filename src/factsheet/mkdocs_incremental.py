@@ -77,6 +77,16 @@ def page_digest(page: Page) -> str:
     return digest(page.markdown, page.title, page.description, jsonld)
 
 
+# What a generated file is made from: a rendered page, or the bytes or text of a download.
+Generated = Page | str | bytes
+
+
+def content_digest(content: Generated) -> str:
+    """The fingerprint that decides whether a generated file changed since the last build
+    (computed only in dirty builds: a clean build writes everything anyway)."""
+    return page_digest(content) if isinstance(content, Page) else digest(content)
+
+
 def layout_digest(pages: Sequence[Page], config: MkDocsConfig) -> str:
     """What every page shows of the others and of the site: the pages in order with their
     titles, ``mkdocs.yml`` and the theme's override templates (content, not times)."""

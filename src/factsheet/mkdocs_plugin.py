@@ -53,17 +53,18 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 
+from factsheet.collector import collector_paused
 from factsheet.exports import build_exports
 from factsheet.mkdocs_incremental import (
+    Generated,
     GeneratedFile,
     LanguageState,
-    digest,
+    content_digest,
     forget_built_pages,
     forget_material_index,
     generated_file,
     layout_digest,
     nav_title,
-    page_digest,
 )
 from factsheet.mkdocs_languages import (
     LANGUAGES,
@@ -194,24 +195,28 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         """Validate and render before MkDocs cleans ``site_dir`` (see the module docstring)."""
         self.started = time.time()
-        if self.inherited is not None:
-            self.project, self.today, self.exports = self.inherited
-        else:
+        if self.is_root:
             gc.unfreeze()  # a previous build's objects (mkdocs serve) may be collected again
-            self.today = build_date()
-            self.project = load_valid_project(project_root(config), self.today)
-            self.exports = build_exports(self.project, self.today)
-        self.pages = render_pages(
-            self.project, self.language.code, self.today, edit_url_base=self.config.repo_edit_url
-        )
+        # The facts and the pages live until the end of the build, and there are many of them:
+        # the collector is paused while they are built, and they stay frozen out of its walks
+        # afterwards, which each collection that Markdown's conversions trigger would otherwise
+        # repeat (a tenth of a 10,000-fact build). The root build unfreezes them when it ends.
+        with collector_paused(keep_frozen=True):
+            if self.inherited is not None:
+                self.project, self.today, self.exports = self.inherited
+            else:
+                self.today = build_date()
+                self.project = load_valid_project(project_root(config), self.today)
+                self.exports = build_exports(self.project, self.today)
+            self.pages = render_pages(
+                self.project,
+                self.language.code,
+                self.today,
+                edit_url_base=self.config.repo_edit_url,
+            )
         self.pages_by_path = {page.path: page for page in self.pages}
         if self.incremental:
             forget_material_index(config)
-        # The facts and the pages live until the end of the build, and there are many of them:
-        # without this, each of the collections that Markdown's conversions trigger walks them
-        # all again (a tenth of a 10,000-fact build). Frozen objects are only left out of the
-        # cyclic collector's walks, and the root build unfreezes them when it ends.
-        gc.freeze()
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         generated = self._generated_files(config)
@@ -225,7 +230,8 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         if not config.nav:
             config.nav = [page.path for page in self.pages]
         if self.incremental:
-            self.state.plan(layout_digest(self.pages, config), generated)
+            digests = [(file, content_digest(content)) for file, content in generated]
+            self.state.plan(layout_digest(self.pages, config), digests)
             if self.state.full:
                 forget_built_pages(files)
             log.info(
@@ -234,20 +240,18 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
             )
         return files
 
-    def _generated_files(self, config: MkDocsConfig) -> list[tuple[GeneratedFile, str]]:
-        """The pages, the downloads and the search worker, each with a digest of its content."""
+    def _generated_files(self, config: MkDocsConfig) -> list[tuple[GeneratedFile, Generated]]:
+        """The pages, the downloads and the search worker, each with what it was made from."""
         self.search_extras = {}
-        generated: list[tuple[GeneratedFile, str]] = []
+        generated: list[tuple[GeneratedFile, Generated]] = []
         for page in self.pages:
             file = generated_file(config, page.path, page.markdown)
-            generated.append((file, page_digest(page)))
+            generated.append((file, page))
             self.search_extras[file.url] = page.search_extra
         for name, data in sorted(self.exports.items()):
-            generated.append(
-                (generated_file(config, f"{DOWNLOADS_DIR}/{name}", data), digest(data))
-            )
+            generated.append((generated_file(config, f"{DOWNLOADS_DIR}/{name}", data), data))
         worker = worker_wrapper(material_worker(config.theme.dirs))
-        generated.append((generated_file(config, WORKER_PATH, worker), digest(worker)))
+        generated.append((generated_file(config, WORKER_PATH, worker), worker))
         return generated
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
