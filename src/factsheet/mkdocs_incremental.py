@@ -31,6 +31,7 @@ import contextlib
 import hashlib
 import html
 import json
+import logging
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -43,6 +44,7 @@ from mkdocs.structure.files import File, Files
 from factsheet.render import Page
 
 SearchEntry = dict[str, Any]
+DIRTY_WARNING = "A 'dirty' build is being performed"
 
 
 class GeneratedFile(File):
@@ -191,3 +193,8 @@ def forget_material_index(config: MkDocsConfig) -> None:
     search = config.plugins.get("material/search") or config.plugins.get("search")
     if search is not None and hasattr(search, "search_index_prev"):
         search.search_index_prev = None
+
+
+def hide_dirty_warning(record: logging.LogRecord) -> bool:
+    """A logging filter that drops MkDocs' warning about dirty builds."""
+    return not record.getMessage().startswith(DIRTY_WARNING)

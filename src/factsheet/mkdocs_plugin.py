@@ -55,6 +55,7 @@ from mkdocs.structure.pages import Page as MkDocsPage
 
 from factsheet.collector import collector_paused
 from factsheet.exports import build_exports
+from factsheet.mkdocs_facts import load_valid_project, project_root
 from factsheet.mkdocs_incremental import (
     Generated,
     GeneratedFile,
@@ -63,6 +64,7 @@ from factsheet.mkdocs_incremental import (
     forget_built_pages,
     forget_material_index,
     generated_file,
+    hide_dirty_warning,
     layout_digest,
     nav_title,
 )
@@ -76,11 +78,9 @@ from factsheet.mkdocs_languages import (
 from factsheet.mkdocs_safety import check_site, json_for_script
 from factsheet.mkdocs_search import WORKER_PATH, enrich_index, material_worker, worker_wrapper
 from factsheet.mkdocs_templates import TEMPLATE_CACHE
-from factsheet.problems import Problem, Severity
 from factsheet.project import FACTS_DIR, SEEDS_DIR, Project
 from factsheet.render import Page, render_pages
-from factsheet.reporters import one_line
-from factsheet.validate import build_date, validate
+from factsheet.validate import build_date
 
 if TYPE_CHECKING:  # only for on_serve's signature: a plain build need not import the server
     from mkdocs.livereload import LiveReloadServer
@@ -91,7 +91,6 @@ log = get_plugin_logger(__name__)
 # reach either (the renderer escapes text, these would undo that or read arbitrary files).
 FORBIDDEN_EXTENSIONS = ("md_in_html", "pymdownx.snippets")
 DOWNLOADS_DIR = "downloads"
-DIRTY_WARNING = "A 'dirty' build is being performed"
 
 
 class FactsheetConfig(base.Config):
@@ -103,34 +102,6 @@ class FactsheetConfig(base.Config):
     # own site_name is the fallback.
     site_name = c.Type(dict, default={})
     site_description = c.Type(dict, default={})
-
-
-def problem_line(problem: Problem) -> str:
-    """``file:line:col: severity [code] message`` and, indented below, the hint."""
-    # one_line: a line break in a file name or a message (both can come from the facts) must
-    # not start a line of its own, which GitHub Actions would read as a workflow command.
-    line = (
-        f"{one_line(problem.file)}:{problem.line}:{problem.col}: {problem.severity} "
-        f"[{problem.code}] {one_line(problem.message)}"
-    )
-    return f"{line}\n    hint: {one_line(problem.hint)}" if problem.hint else line
-
-
-def load_valid_project(root: Path, today: date) -> Project:
-    """The validated project at ``root``; PluginError with every error if it is invalid.
-
-    Warnings and infos are logged at INFO level: they do not fail validation in the CLI, so
-    they must not fail ``mkdocs build --strict`` either.
-    """
-    project, problems = validate(root, today)
-    errors = [p for p in problems if p.severity is Severity.ERROR]
-    for problem in problems:
-        if problem.severity is not Severity.ERROR:
-            log.info(problem_line(problem))
-    if errors:
-        lines = "\n".join(problem_line(p) for p in errors)
-        raise PluginError(f"{len(errors)} error(s) in the facts; the site was not built:\n{lines}")
-    return project
 
 
 class FactsheetPlugin(BasePlugin[FactsheetConfig]):
@@ -341,16 +312,6 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
                 build(nested, serve_url=serve_url, dirty=self.incremental)
             finally:
                 plugin.inherited = None
-
-
-def hide_dirty_warning(record: logging.LogRecord) -> bool:
-    """A logging filter that drops MkDocs' warning about dirty builds."""
-    return not record.getMessage().startswith(DIRTY_WARNING)
-
-
-def project_root(config: MkDocsConfig) -> Path:
-    """The folder of ``mkdocs.yml``, which holds ``facts/`` and ``seeds/``."""
-    return Path(config.config_file_path).resolve().parent
 
 
 def nested_dirs(current: SiteLanguage) -> tuple[str, ...]:
