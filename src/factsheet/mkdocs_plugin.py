@@ -120,7 +120,7 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         self.search_extras: dict[str, str] = {}
         # --dirty: rebuild only what changed; the state of each language's last build.
         self.incremental = False
-        self.serving = False  # mkdocs serve (not --no-livereload's clean builds)
+        self.serving = False  # mkdocs serve (whose --clean mode says "build")
         self.states: dict[str, LanguageState] = {}
         self.started = 0.0
 
