@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import gc
 import html
-import json
 import logging
 import time
 from datetime import date
@@ -76,7 +75,12 @@ from factsheet.mkdocs_languages import (
     nested_config,
 )
 from factsheet.mkdocs_safety import check_site, json_for_script
-from factsheet.mkdocs_search import WORKER_PATH, enrich_index, material_worker, worker_wrapper
+from factsheet.mkdocs_search import (
+    WORKER_PATH,
+    enrich_index_file,
+    material_worker,
+    worker_wrapper,
+)
 from factsheet.mkdocs_templates import TEMPLATE_CACHE
 from factsheet.project import FACTS_DIR, SEEDS_DIR, Project
 from factsheet.render import Page, render_pages
@@ -256,7 +260,10 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         """After Material's search plugin (priority 0) wrote its index, which the nested
         build's configuration would otherwise reset (see ``mkdocs_languages``)."""
         site = Path(config.site_dir)
-        self._write_search_index(site / "search" / "search_index.json")
+        index = site / "search" / "search_index.json"
+        if index.is_file():
+            complete = self.state.merge_search if self.incremental else None
+            enrich_index_file(index, self.search_extras, complete)
         findings = check_site(
             site, skip=nested_dirs(self.language), since=self.started if self.incremental else None
         )
@@ -283,16 +290,6 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
             if (root / folder).is_dir():
                 server.watch(str(root / folder))
         return server
-
-    def _write_search_index(self, path: Path) -> None:
-        """Fold Material's index for Arabic search; in a dirty build, complete it with the
-        pages that were not rebuilt."""
-        if not path.is_file():
-            return
-        index = enrich_index(json.loads(path.read_text(encoding="utf-8")), self.search_extras)
-        if self.incremental:
-            index = self.state.merge_search(index)
-        path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), "utf-8")
 
     def _build_other_languages(self, config: MkDocsConfig) -> None:
         assert self.project is not None

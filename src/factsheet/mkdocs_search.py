@@ -18,7 +18,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -65,10 +65,17 @@ def enrich_index(index: dict[str, Any], page_extras: Mapping[str, str]) -> dict[
     return index
 
 
-def enrich_index_file(path: Path, page_extras: Mapping[str, str]) -> None:
-    """:func:`enrich_index` on the ``search_index.json`` file at ``path``, rewritten in place."""
-    index = json.loads(path.read_text(encoding="utf-8"))
-    enrich_index(index, page_extras)
+def enrich_index_file(
+    path: Path,
+    page_extras: Mapping[str, str],
+    complete: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
+) -> None:
+    """:func:`enrich_index` on the ``search_index.json`` file at ``path``, rewritten in place;
+    ``complete``, if given, then adds what the index lacks (in a dirty build, the entries of
+    the pages that were not rebuilt)."""
+    index = enrich_index(json.loads(path.read_text(encoding="utf-8")), page_extras)
+    if complete is not None:
+        index = complete(index)
     path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), "utf-8")
 
 
