@@ -8,6 +8,7 @@ see half-typed data; its problems are already reported.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,8 +50,9 @@ class Project:
     documents: list[Document] = field(default_factory=list)
     # Records that lost an id clash are still kept here so the references check can name both.
     records: list[tuple[str, Any, Origin]] = field(default_factory=list)
-    # Ids written in files that failed the schema (by registry key, e.g. "facts"): their
-    # records are not in the project, but a reference to them is not a second mistake.
+    # Ids written in files that failed the schema or are not YAML at all (by registry key,
+    # e.g. "facts"): their records are not in the project, but a reference to them is not a
+    # second mistake.
     untyped_ids: dict[str, set[str]] = field(default_factory=dict)
     _origins: dict[int, Origin] = field(default_factory=dict)
     _seed_texts: dict[str, str | None] = field(default_factory=dict, repr=False)
@@ -138,7 +140,28 @@ def load_project(root: Path) -> tuple[Project, list[Problem]]:
             untyped.append(doc)
     project = assemble(root, typed)
     project.untyped_ids = _declared_ids(untyped)
+    for key, ids in _written_ids(root, problems).items():
+        project.untyped_ids.setdefault(key, set()).update(ids)
     return project, problems
+
+
+# An "id: x" line, as every record of a fact file starts ("- id: x").
+_ID_LINE = re.compile(r"^[ \t]*(?:-[ \t]+)?id:[ \t]*[\"']?([A-Za-z0-9][\w.-]*)", re.MULTILINE)
+
+
+def _written_ids(root: Path, problems: list[Problem]) -> dict[str, set[str]]:
+    """The ids written in files that are not YAML at all (``yaml-syntax``), found by their
+    ``id:`` lines, under every registry key: whatever kind of record the file holds, a
+    reference to one of its ids is not a second mistake. Other refused files (too large, a
+    symbolic link, not UTF-8) are not read again."""
+    ids: set[str] = set()
+    for file in sorted({p.file for p in problems if p.code == "yaml-syntax"}):
+        try:
+            text = (root / file).read_bytes().decode("utf-8", errors="replace")
+        except OSError:  # gone since it was read: nothing to learn from it
+            continue
+        ids.update(_ID_LINE.findall(text))
+    return {key: set(ids) for key in ("topics", "entities", "sources", "facts")} if ids else {}
 
 
 def _declared_ids(docs: list[Document]) -> dict[str, set[str]]:

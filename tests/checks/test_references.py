@@ -194,3 +194,16 @@ def test_an_id_defined_in_a_file_that_failed_the_schema_is_not_reported_again(ru
     # A reference to an id that no file defines is still reported.
     problems = run({"facts.yaml": referring.replace("[other]", "[nowhere]"), "other.yaml": broken})
     assert [p.code for p in problems if p.code.startswith("ref-")] == ["ref-unknown-fact"]
+
+
+def test_an_id_written_in_a_file_that_is_not_yaml_is_not_reported_again(run: Run) -> None:
+    # other.yaml has a YAML syntax error, so nothing of it is loaded; its "id: other" line
+    # still tells that the reference from facts.yaml is not a second mistake.
+    broken = FACT.replace("id: summit-length", "id: other") + "      - [unclosed\n"
+    referring = FACT.replace("    claims:", "    related: [other]\n    claims:", 1)
+    problems = run({"facts.yaml": referring, "other.yaml": broken})
+    assert [p.code for p in problems if p.file == "facts/other.yaml"] == ["yaml-syntax"]
+    assert found(problems, "ref-") == []
+    # A reference to an id that no file writes is still reported.
+    problems = run({"facts.yaml": referring.replace("[other]", "[nowhere]"), "other.yaml": broken})
+    assert [p.code for p in problems if p.code.startswith("ref-")] == ["ref-unknown-fact"]

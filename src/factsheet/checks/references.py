@@ -7,7 +7,9 @@ the agencies it ``credits``. Each kind has its own namespace (a source and an en
 id), but inside a kind an id is defined once across all files, also when compared without case.
 A duplicate names the file and line of the first definition. A ``section`` must belong to the
 fact's topic. An unknown id comes with the closest known id as a hint. An id that a file
-which failed the schema defines is not reported again: fixing that file fixes the reference.
+which failed the schema defines, or that a file which is not valid YAML writes on an ``id:``
+line, is not reported as unknown: that file's problem is reported, and fixing it fixes the
+reference.
 
 A source's ``stored`` copy must be a relative path to a file under ``seeds/``: no absolute path,
 no ``..``, no symbolic link that leads out of ``seeds/``.
