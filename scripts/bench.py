@@ -1,6 +1,6 @@
 """Speed benchmark of the fact-sheet pipeline (issue 7). BENCHMARK.md explains the numbers.
 
-For synthetic projects of each ``--sizes`` (``factsheet.synthetic``) and for the real site it
+For synthetic projects of each ``--sizes`` (``synthetic``) and for the real site it
 measures, as the median of ``--runs`` runs: ``factsheet validate`` (time, peak memory), the
 two-language ``mkdocs build --strict`` with the factsheet plugin, the floor (the same Markdown
 built by plain MkDocs + Material, no plugin), and the size of ``site/``. On the real site it
@@ -45,9 +45,9 @@ from bench_measure import (
     wait_for,
 )
 from bench_report import budgets, print_report
-from factsheet.model import TextValue
+from factsheet.model.records import TextValue
 from factsheet.project import load_project
-from factsheet.synthetic import generate
+from synthetic import generate
 
 REPO = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"

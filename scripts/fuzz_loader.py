@@ -1,7 +1,7 @@
 """Coverage-guided fuzzing of the loader, the schema, the checks and the renderer (atheris).
 
 Every input is written as ``facts/fuzz.yaml`` of a scratch project (next to a valid registry
-file, so facts can refer to real ids) and run through :func:`factsheet.validate.validate`, the
+file, so facts can refer to real ids) and run through :func:`factsheet.pipeline.validate`, the
 function behind ``factsheet validate`` and ``mkdocs build``. The harness fails, and libFuzzer
 saves the input as ``crash-*``, when:
 
@@ -14,7 +14,7 @@ saves the input as ``crash-*``, when:
   ``seeds/`` in which the input replaces ``facts/war.yaml``, so mutations of that file often
   validate; for each input that does, the war page is rendered in both languages and converted
   with the site's Markdown extensions, and the HTML must hold nothing executable
-  (:func:`factsheet.mkdocs_safety.check_html`).
+  (:func:`factsheet.plugin.safety.check.check_html`).
 
 Run it for ten minutes from the project root (``-max_total_time`` is in seconds; crashes and
 the growing corpus go to the folders named)::
@@ -46,12 +46,12 @@ with atheris.instrument_imports(include=["factsheet", "yaml", "pydantic", "markd
     import markdown  # type: ignore[import-untyped]
 
     from factsheet.checks import values
-    from factsheet.mkdocs_safety import check_html
+    from factsheet.pipeline import validate
+    from factsheet.plugin.safety.check import check_html
     from factsheet.problems import Problem, Severity, has_errors
     from factsheet.project import Project
     from factsheet.render import LANGS, topic
     from factsheet.render.page import RenderContext
-    from factsheet.validate import validate
 
 PROJECT = Path(__file__).resolve().parents[1]
 REAL = os.environ.get("FUZZ_REAL_PROJECT") == "1"

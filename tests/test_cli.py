@@ -15,9 +15,9 @@ import pytest
 
 from conftest import REPO_ROOT, write_project
 from factsheet import __version__
-from factsheet.cli import main
-from factsheet.cli_parser import COMMANDS
-from factsheet.jsonschema import render as render_schema
+from factsheet.cli.commands import main
+from factsheet.cli.parser import COMMANDS
+from factsheet.model.json_schema import render as render_schema
 from factsheet.project import Project
 
 Capsys = pytest.CaptureFixture[str]
@@ -161,7 +161,7 @@ def test_validate_pauses_the_collector_and_resumes_it(
     assert gc.isenabled()
     assert run(["validate", "--root", str(valid)], capsys)[0] == 0
     assert gc.isenabled() and gc.get_threshold() == before
-    monkeypatch.setattr("factsheet.validate.validate", spy)
+    monkeypatch.setattr("factsheet.pipeline.validate", spy)
     assert run(["validate", "--root", str(valid)], capsys)[0] == 2
     assert seen == [False]
     assert gc.isenabled() and gc.get_threshold() == before
@@ -198,7 +198,7 @@ def _explode(root: Path, today: date | None = None) -> tuple[Project, list[objec
 def test_internal_error_is_one_line_without_traceback(
     valid: Path, monkeypatch: pytest.MonkeyPatch, capsys: Capsys
 ) -> None:
-    monkeypatch.setattr("factsheet.validate.validate", _explode)
+    monkeypatch.setattr("factsheet.pipeline.validate", _explode)
     code, out, err = run(["validate", "--root", str(valid)], capsys)
     assert code == 2
     assert out == ""
@@ -213,7 +213,7 @@ def test_internal_error_is_one_line_without_traceback(
 def test_debug_shows_the_traceback(
     valid: Path, monkeypatch: pytest.MonkeyPatch, capsys: Capsys
 ) -> None:
-    monkeypatch.setattr("factsheet.validate.validate", _explode)
+    monkeypatch.setattr("factsheet.pipeline.validate", _explode)
     code, _, err = run(["validate", "--root", str(valid), "--debug"], capsys)
     assert code == 2
     assert err.startswith("Traceback (most recent call last):")
@@ -428,5 +428,5 @@ def test_closed_pipe_and_interrupt_are_not_internal_errors(
     def stop(root: Path, today: date | None = None) -> None:
         raise error
 
-    monkeypatch.setattr("factsheet.validate.validate", stop)
+    monkeypatch.setattr("factsheet.pipeline.validate", stop)
     assert run(["validate", "--root", str(valid)], capsys) == (code, "", message)

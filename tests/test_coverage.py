@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from conftest import write_project
-from factsheet.cli import main
-from factsheet.coverage import coverage, is_complete, split_sentences, split_text
+from factsheet.cli.commands import main
+from factsheet.cli.coverage import coverage, is_complete, split_sentences, split_text
 from factsheet.project import load_project
 
 # A small stored article: headline, a blank line, then two paragraphs of several sentences.

@@ -11,8 +11,8 @@ import jsonschema  # type: ignore[import-untyped]
 import pytest
 
 from conftest import REPO_ROOT
-from factsheet.jsonschema import DRAFT_07, SCHEMA_PATH, generate, render
-from factsheet.loader import Document, PathKey, load_file
+from factsheet.load.loader import Document, PathKey, load_file
+from factsheet.model.json_schema import DRAFT_07, SCHEMA_PATH, generate, render
 
 COMMITTED = REPO_ROOT / SCHEMA_PATH
 FACT_FILES = sorted((REPO_ROOT / "facts").rglob("*.yaml"))

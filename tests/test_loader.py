@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from factsheet.loader import MAX_FILE_BYTES, Document, load_file, load_tree
+from factsheet.load.compose import MAX_DEPTH
+from factsheet.load.loader import MAX_FILE_BYTES, Document, load_file, load_tree
 from factsheet.problems import Mark, Problem, Severity
-from factsheet.yaml_nodes import MAX_DEPTH
 
 ProjectFactory = Callable[..., Path]
 FILE = "facts/a.yaml"

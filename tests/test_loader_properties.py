@@ -15,10 +15,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factsheet import yaml_nodes
-from factsheet.loader import Document, load_file
+from factsheet.load import compose as yaml_nodes
+from factsheet.load.loader import Document, load_file
+from factsheet.model.errors import validate_document
 from factsheet.problems import Problem, Severity
-from factsheet.schema import validate_document
 
 FILE = "facts/a.yaml"
 SETTINGS = settings(

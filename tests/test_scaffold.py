@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO_ROOT, write_project
-from factsheet.loader import load_file
+from factsheet.cli.new import KINDS, Kind, create, relative_path, scaffold_text
+from factsheet.load.loader import load_file
+from factsheet.pipeline import validate
 from factsheet.problems import FactsheetError, Severity
-from factsheet.scaffold import KINDS, Kind, create, relative_path, scaffold_text
-from factsheet.validate import validate
 
 TOPICS = """
 topics:

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from factsheet.loader import load_file
+from factsheet.load.loader import load_file
+from factsheet.model.errors import validate_document
 from factsheet.problems import Mark, Problem
-from factsheet.schema import validate_document
 
 ProjectFactory = Callable[..., Path]
 

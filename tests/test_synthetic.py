@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from factsheet.pipeline import validate
 from factsheet.problems import Severity
-from factsheet.quotes import quote_status
-from factsheet.synthetic import Shape, generate
-from factsheet.validate import validate
+from factsheet.seeds import quote_status
+from synthetic import Shape, generate
 
 TODAY = date(2026, 11, 28)
 

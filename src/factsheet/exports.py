@@ -9,7 +9,7 @@ and LibreOffice otherwise guess a legacy code page and garble Arabic. Cells that
 would read as a formula (starting with ``= + - @``, tab or carriage return) get a leading
 apostrophe: the CSV-injection guard OWASP recommends.
 
-The schema is the one ``factsheet schema`` writes (:func:`factsheet.jsonschema.render`).
+The schema is the one ``factsheet schema`` writes (:func:`factsheet.model.json_schema.render`).
 Everything is deterministic for a given project and date, so exports can be golden-tested.
 """
 
@@ -23,9 +23,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from factsheet.model import Claim, DateValue, EntityValue, Fact, QuantityValue
+from factsheet.model.records import Claim, DateValue, EntityValue, Fact, QuantityValue
 from factsheet.project import Project
-from factsheet.quotes import quote_status
+from factsheet.seeds import quote_status
 
 EXPORT_VERSION = 1
 DOWNLOADS_DIR = "downloads"
@@ -50,7 +50,7 @@ CSV_COLUMNS = [
 
 def quote_checked(project: Project, claim: Claim) -> bool:
     """Whether the claim's quote was found in the stored copy, exactly as the pages say
-    (both ask :func:`factsheet.quotes.quote_status`)."""
+    (both ask :func:`factsheet.seeds.quote_status`)."""
     return quote_status(project, claim) == "verified"
 
 
@@ -152,7 +152,7 @@ def guarded(row: dict[str, str]) -> list[str]:
 
 
 def schema_json() -> bytes:
-    from factsheet.jsonschema import render
+    from factsheet.model.json_schema import render
 
     return render().encode("utf-8")
 

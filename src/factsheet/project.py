@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from factsheet.loader import Document, PathKey, load_tree
-from factsheet.model import Entity, Fact, FactFile, Source, Topic
+from factsheet.load.loader import Document, PathKey, load_tree
+from factsheet.model.errors import validate_document
+from factsheet.model.records import Entity, Fact, FactFile, Source, Topic
 from factsheet.problems import Mark, Problem
-from factsheet.quotes import FoldedText
-from factsheet.schema import validate_document
+from factsheet.seeds import FoldedText
 
 FACTS_DIR = "facts"
 SEEDS_DIR = "seeds"

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from factsheet.checks import registry, values
+from factsheet.pipeline import validate
 from factsheet.problems import Problem
-from factsheet.validate import validate
 
 from .helpers import REGISTRY, SEED, TODAY, Run, text
 

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
-from factsheet import model
 from factsheet.checks import DATA_KEYED_FIELDS, dates
+from factsheet.model import records as model
+from factsheet.pipeline import validate
 from factsheet.problems import Severity
-from factsheet.validate import validate
 
 from .helpers import FACT, REGISTRY, Run, found, only, text
 

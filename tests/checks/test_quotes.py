@@ -1,4 +1,4 @@
-"""The quotes check and ``factsheet.quotes``: quotes found in stored texts, at exact places."""
+"""The quotes check and ``factsheet.seeds``: quotes found in stored texts, at exact places."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 from factsheet.problems import Severity
 from factsheet.project import load_project
-from factsheet.quotes import closest_passage, locate, paragraphs, quote_status
+from factsheet.seeds import closest_passage, locate, paragraphs, quote_status
 
 from .helpers import SEED, Run, found, only
 

@@ -15,7 +15,7 @@ from factsheet.checks import CheckContext, walk_values
 from factsheet.checks.dates import DATE_FIELDS
 from factsheet.checks.scan import scan
 from factsheet.checks.urls import URL_FIELDS
-from factsheet.model import DateValue, Quote, Variant
+from factsheet.model.records import DateValue, Quote, Variant
 from factsheet.project import Project, load_project
 
 from .helpers import FACT, REGISTRY, TODAY, text

@@ -106,7 +106,7 @@ def test_number_syntax_is_explained(run: Run) -> None:
 
 
 def test_every_number_code_is_documented() -> None:
-    from factsheet import numbers
+    from factsheet.model import numbers
 
     source = Path(numbers.__file__).read_text(encoding="utf-8")
     raised = {code for code in values.CODES if f'"{code}"' in source}

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from factsheet import cli
+from factsheet.cli import commands as cli
 
 # SOURCE_DATE_EPOCH fixes the build date, so "future" means after 2026-11-28 in every run.
 TODAY_EPOCH = "1795824000"  # 2026-11-28T00:00:00Z

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from factsheet.validate import validate
+from factsheet.pipeline import validate
 
 from .project import Case, assert_well_formed, fact, source, validate_json, write_base, write_files
 
@@ -169,7 +169,7 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 
 def cli(*args: str) -> int:
-    from factsheet.cli import run
+    from factsheet.cli.commands import run
 
     return run(list(args))
 

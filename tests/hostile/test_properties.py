@@ -23,8 +23,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pymdownx.slugs import slugify
 
-from factsheet.loader import Document, load_file
-from factsheet.model import FactFile
+from factsheet.load.loader import Document, load_file
+from factsheet.model.records import FactFile
 from factsheet.problems import Severity
 from factsheet.project import Project, assemble
 from factsheet.render import LANGS, render_pages

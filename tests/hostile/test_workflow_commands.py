@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from factsheet.cli import run
+from factsheet.cli.commands import run
 
 from .conftest import mkdocs_build, write_hostile_project
 from .project import fact, write_base, write_files

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from factsheet.pipeline import validate
 from factsheet.project import Project
-from factsheet.validate import validate
 
 FIXTURE = Path(__file__).parent / "fixture"
 GOLDEN = Path(__file__).parent / "golden"

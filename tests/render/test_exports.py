@@ -20,7 +20,7 @@ from factsheet.exports import (
     guarded,
     write_exports,
 )
-from factsheet.jsonschema import render as render_schema
+from factsheet.model.json_schema import render as render_schema
 from factsheet.project import Project
 
 from .conftest import TODAY
@@ -103,5 +103,9 @@ def test_exports_are_deterministic(fixture_project: Project) -> None:
 
 def test_write_exports(fixture_project: Project, tmp_path: Path) -> None:
     written = write_exports(fixture_project, tmp_path / "out", TODAY)
-    assert sorted(p.name for p in written) == ["facts.csv", "facts.json", "factsheet.schema.json"]
+    assert sorted(p.name for p in written) == [
+        "facts.csv",
+        "facts.json",
+        "factsheet.schema.json",
+    ]
     assert all(p.parent == tmp_path / "out" for p in written)

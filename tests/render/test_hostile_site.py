@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from factsheet.mkdocs_safety import check_site
+from factsheet.plugin.safety.check import check_site
 
 from .test_hostile import hostile_project
 

@@ -8,7 +8,8 @@ import pytest
 from babel.dates import format_date as babel_format_date
 from babel.dates import format_skeleton
 
-from factsheet.i18n import (
+from factsheet.model.records import QuantityValue
+from factsheet.render.i18n import (
     KINDS,
     STRINGS,
     count_phrase,
@@ -20,7 +21,6 @@ from factsheet.i18n import (
     t,
     unit_label,
 )
-from factsheet.model import QuantityValue
 
 
 def q(**fields: object) -> QuantityValue:

@@ -157,7 +157,11 @@ def test_jsonld(fixture_project: Project) -> None:
 
 def test_write_tree_writes_both_languages(fixture_project: Project, tmp_path: Path) -> None:
     written = write_tree(fixture_project, tmp_path, TODAY)
-    downloads = ["downloads/facts.json", "downloads/facts.csv", "downloads/factsheet.schema.json"]
+    downloads = [
+        "downloads/facts.json",
+        "downloads/facts.csv",
+        "downloads/factsheet.schema.json",
+    ]
     assert sorted(str(p.relative_to(tmp_path)) for p in written) == sorted(
         f"{lang}/{path}" for lang in LANGS for path in PATHS + downloads
     )
@@ -173,7 +177,7 @@ def test_edit_link_only_when_configured(fixture_project: Project) -> None:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_real_project_renders_with_sound_links(lang: str) -> None:
-    from factsheet.validate import validate
+    from factsheet.pipeline import validate
 
     root = Path(__file__).resolve().parents[2]
     project, _ = validate(root, today=TODAY)

@@ -14,10 +14,10 @@ import pytest
 from sitebuild import REPO_ROOT, copy_project, run_build
 
 from factsheet.arabic import fold
-from factsheet.mkdocs_safety import check_site
-from factsheet.mkdocs_search import WORKER_PATH, plain_text
+from factsheet.pipeline import build_date, validate
+from factsheet.plugin.safety.check import check_site
+from factsheet.plugin.search import WORKER_PATH, plain_text
 from factsheet.render import render_pages
-from factsheet.validate import build_date, validate
 
 LANGS = {"ar": ("", "rtl"), "en": ("en/", "ltr")}
 
@@ -266,7 +266,7 @@ class _RecordingServer:
 def test_serve_watches_facts_and_seeds() -> None:
     from mkdocs.config import load_config
 
-    from factsheet.mkdocs_plugin import FactsheetPlugin
+    from factsheet.plugin import FactsheetPlugin
 
     config = load_config(str(REPO_ROOT / "mkdocs.yml"))
     plugin = config.plugins["factsheet"]

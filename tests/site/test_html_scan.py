@@ -1,6 +1,6 @@
 """The fast tokenizer reads what it accepts exactly as html.parser does.
 
-``factsheet.html_scan.scan`` may give up on any page (the safety check then uses
+``factsheet.plugin.safety.html_scan.scan`` may give up on any page (the safety check then uses
 ``html.parser``), but a page it reads to the end must produce the same start tags, attributes,
 end tags and raw script/style text as ``html.parser``. Checked on the real built site and on
 generated tag soup made of plain and tricky pieces.
@@ -14,14 +14,14 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factsheet.html_scan import Attributes, scan
-from factsheet.mkdocs_safety import (
+from factsheet.plugin.safety.check import (
     _Checker,
     check_html,
     fast_scan,
     material_template_dir,
     theme_inline_scripts,
 )
+from factsheet.plugin.safety.html_scan import Attributes, scan
 
 Event = tuple[object, ...]
 ALLOWED = theme_inline_scripts([material_template_dir()])

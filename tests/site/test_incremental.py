@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sitebuild import copy_project, run_build
 
-from factsheet.mkdocs_incremental import GeneratedFile, LanguageState
+from factsheet.plugin.incremental import GeneratedFile, LanguageState
 
 DRIVER = Path(__file__).with_name("incremental_driver.py")
 

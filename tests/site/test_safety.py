@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from factsheet.mkdocs_safety import (
+from factsheet.plugin.safety.check import (
     check_html,
     check_site,
     has_dangerous_scheme,

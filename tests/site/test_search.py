@@ -11,8 +11,8 @@ import pytest
 from sitebuild import REPO_ROOT
 
 from factsheet.arabic import fold
-from factsheet.mkdocs_safety import material_template_dir
-from factsheet.mkdocs_search import enrich_index, material_worker, worker_wrapper
+from factsheet.plugin.safety.check import material_template_dir
+from factsheet.plugin.search import enrich_index, material_worker, worker_wrapper
 
 FOLD_SAMPLES = [
     "الأرْمَن",

@@ -22,8 +22,8 @@ from typing import Any
 from pydantic import BaseModel
 
 from factsheet.checks.scan import FileScan, scan
-from factsheet.loader import Document, PathKey
-from factsheet.model import Text
+from factsheet.load.loader import Document, PathKey
+from factsheet.model.records import Text
 from factsheet.problems import Mark, Problem, Severity
 from factsheet.project import Project
 
@@ -168,7 +168,7 @@ def iter_strings(record: Any) -> Iterator[tuple[PathKey, str]]:
 
 
 def iter_texts(record: Any) -> Iterator[tuple[PathKey, Text]]:
-    """Every bilingual :class:`~factsheet.model.Text` inside a record with its sub-path."""
+    """Every bilingual :class:`~factsheet.model.records.Text` inside a record with its sub-path."""
     for sub, value in iter_values(record):
         if isinstance(value, Text):
             yield sub, value

@@ -36,8 +36,8 @@ from typing import Any
 from factsheet.arabic import has_arabic_letter
 from factsheet.checks import CheckContext
 from factsheet.checks.scan import FileScan
-from factsheet.loader import PathKey
-from factsheet.model import Quote, Text, Variant
+from factsheet.load.loader import PathKey
+from factsheet.model.records import Quote, Text, Variant
 from factsheet.problems import Problem
 
 CODES: dict[str, str] = {

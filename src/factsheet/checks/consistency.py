@@ -47,7 +47,7 @@ from dataclasses import replace
 
 from factsheet.checks import CheckContext, at_offset
 from factsheet.checks.dates import span
-from factsheet.model import DateValue, Fact, QuantityValue, Value
+from factsheet.model.records import DateValue, Fact, QuantityValue, Value
 from factsheet.problems import Problem
 
 CODES: dict[str, str] = {

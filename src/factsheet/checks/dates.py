@@ -43,8 +43,8 @@ from typing import Any
 
 from factsheet.checks import CheckContext, is_field
 from factsheet.checks.scan import FileScan
-from factsheet.loader import PathKey
-from factsheet.model import DateValue, Fact, Source
+from factsheet.load.loader import PathKey
+from factsheet.model.records import DateValue, Fact, Source
 from factsheet.problems import Problem, Severity
 
 CODES: dict[str, str] = {
@@ -57,7 +57,7 @@ CODES: dict[str, str] = {
     "date-precision": "a date value's precision is finer than the date as written",
 }
 
-# Every field typed DateText in factsheet.model (a test keeps this list complete).
+# Every field typed DateText in factsheet.model.records (a test keeps this list complete).
 DATE_FIELDS = frozenset({"as_of", "published", "retrieved", "date", "stated_on", "start", "end"})
 
 Span = tuple[date, date]

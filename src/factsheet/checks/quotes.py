@@ -1,7 +1,7 @@
 """Check ``quotes``: a quote from a stored source is really in it, where the locator says.
 
 When a claim's source has a ``stored`` copy under ``seeds/``, its ``quote.text`` must be found in
-that text (see :mod:`factsheet.quotes`): the comparison ignores Arabic diacritics, tatweel,
+that text (see :mod:`factsheet.seeds`): the comparison ignores Arabic diacritics, tatweel,
 the forms of alef, ya / alef maqsura, ta marbuta, punctuation and spacing, and ``...`` / ``…``
 may stand for left-out words. When it is not found, the hint shows the closest passage of the
 stored text, so a mistyped word is easy to spot. When the claim's ``locator.paragraph`` is
@@ -38,9 +38,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factsheet.checks import CheckContext
-from factsheet.model import Claim, Fact
+from factsheet.model.records import Claim, Fact
 from factsheet.problems import Problem, Severity
-from factsheet.quotes import FoldedText, closest_passage
+from factsheet.seeds import FoldedText, closest_passage
 
 CODES: dict[str, str] = {
     "quote-not-found": "a quote is not in the stored copy of its source",

@@ -44,8 +44,8 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from factsheet.checks import CheckContext, suggest
-from factsheet.loader import PathKey
-from factsheet.model import Claim, Entity, EntityValue, Fact, Source, Topic
+from factsheet.load.loader import PathKey
+from factsheet.model.records import Claim, Entity, EntityValue, Fact, Source, Topic
 from factsheet.problems import Mark, Problem
 from factsheet.project import SEEDS_DIR
 

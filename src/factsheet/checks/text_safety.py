@@ -49,8 +49,8 @@ from typing import Any
 
 from factsheet.checks import CheckContext, at_offset
 from factsheet.checks.scan import FileScan
-from factsheet.loader import PathKey
-from factsheet.model import Quote, Text, Variant
+from factsheet.load.loader import PathKey
+from factsheet.model.records import Quote, Text, Variant
 from factsheet.problems import Problem, Severity
 
 CODES: dict[str, str] = {

@@ -39,7 +39,7 @@ from urllib.parse import SplitResult, urlsplit
 
 from factsheet.checks import CheckContext, is_field
 from factsheet.checks.scan import FileScan
-from factsheet.loader import PathKey
+from factsheet.load.loader import PathKey
 from factsheet.problems import Problem, Severity
 
 CODES: dict[str, str] = {

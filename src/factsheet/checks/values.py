@@ -4,7 +4,7 @@ A quantity is ``{type: quantity, unit, best, low, high, approximate, bound}``. T
 looks at the fact's value and at every claim's value:
 
 - ``low <= best <= high`` (each where given);
-- the ``unit`` is one of ``factsheet.units`` (person, soldier, serviceman, civilian, refugee,
+- the ``unit`` is one of ``factsheet.model.units`` (person, soldier, serviceman, civilian, refugee,
   vehicle, armoured-vehicle, point, article, day, hour, minute, month, year, km, ...);
 - no figure is negative (every unit counts or measures something that cannot be), counts of
   people and things are whole numbers, and a percentage is at most 100;
@@ -13,13 +13,13 @@ looks at the fact's value and at every claim's value:
 - a claim's value has the fact's value type (a date fact cannot cite a quantity), and a warning
   when its unit differs from the fact's (the figures are shown side by side).
 
-How a number may be written is decided earlier, while the file is typed (``factsheet.numbers``),
-and reported with these codes too: numbers are written in ASCII digits with an optional
-decimal point. ``٦٥٠٠`` is rejected with its ASCII form (``value-non-ascii-digits``), ``6,500``
-and ``6 500`` with the plain form (``value-separator``), ``010`` because YAML 1.1 would read it
-as 8 (``value-leading-zero``), ``.nan``/``inf`` (``value-not-finite``), and a number mixing
-digit systems such as ``6٥00`` (``value-mixed-digits``). The site formats numbers for each
-language itself.
+How a number may be written is decided earlier, while the file is typed
+(``factsheet.model.numbers``), and reported with these codes too: numbers are written in ASCII
+digits with an optional decimal point. ``٦٥٠٠`` is rejected with its ASCII form
+(``value-non-ascii-digits``), ``6,500`` and ``6 500`` with the plain form (``value-separator``),
+``010`` because YAML 1.1 would read it as 8 (``value-leading-zero``), ``.nan``/``inf``
+(``value-not-finite``), and a number mixing digit systems such as ``6٥00``
+(``value-mixed-digits``). The site formats numbers for each language itself.
 
 Passes::
 
@@ -35,21 +35,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factsheet.checks import CheckContext, suggest
-from factsheet.loader import PathKey
-from factsheet.model import Fact, QuantityValue
+from factsheet.load.loader import PathKey
+from factsheet.model.records import Fact, QuantityValue
+from factsheet.model.units import UNITS, Unit
 from factsheet.problems import Problem, Severity
-from factsheet.units import UNITS, Unit
 
 CODES: dict[str, str] = {
     "value-range-order": "low, best and high are not in order (low <= best <= high)",
-    "value-unknown-unit": "a quantity's unit is not in factsheet.units",
+    "value-unknown-unit": "a quantity's unit is not in factsheet.model.units",
     "value-negative": "a figure is negative",
     "value-not-whole": "a count of people or things has a fractional part",
     "value-percent-range": "a percentage is above 100",
     "value-approximate-bound": "approximate: true together with a bound (warning)",
     "value-type-mismatch": "a claim's value has another type than the fact's value",
     "value-unit-mismatch": "a claim's quantity has another unit than the fact's (warning)",
-    # Reported while typing the file (factsheet.numbers and factsheet.model), see below:
+    # Reported while typing the file (factsheet.model.numbers, factsheet.model.records):
     "value-non-ascii-digits": "a number in Arabic-Indic (or other) digits; write ASCII digits",
     "value-mixed-digits": "a number mixing digit systems",
     "value-separator": "a number with thousands separators",

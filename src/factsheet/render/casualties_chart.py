@@ -16,10 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from factsheet.i18n import format_date, format_quantity
-from factsheet.model import Claim, Fact, QuantityValue
+from factsheet.model.records import Claim, Fact, QuantityValue
 from factsheet.render.citations import claim_date, publisher_name, source_name
 from factsheet.render.facts import claim_value
+from factsheet.render.i18n import format_date, format_quantity
 from factsheet.render.markup import (
     html_text,
     isolate,

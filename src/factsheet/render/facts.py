@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from factsheet.i18n import count_phrase, format_date, format_period, format_quantity, t
-from factsheet.model import Claim, DateValue, EntityValue, Fact, QuantityValue, TextValue
+from factsheet.model.records import Claim, DateValue, EntityValue, Fact, QuantityValue, TextValue
 from factsheet.project import Project
 from factsheet.render.citations import citations_md, claim_date, source_name
+from factsheet.render.i18n import count_phrase, format_date, format_period, format_quantity, t
 from factsheet.render.markup import (
     heading,
     isolate,

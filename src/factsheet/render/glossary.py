@@ -7,9 +7,9 @@ as speaker) and the sources that credit it.
 
 from __future__ import annotations
 
-from factsheet.i18n import format_date, kind_name, language_name
-from factsheet.model import Entity, EntityValue, Fact, Variant
+from factsheet.model.records import Entity, EntityValue, Fact, Variant
 from factsheet.render.citations import publisher_name
+from factsheet.render.i18n import format_date, kind_name, language_name
 from factsheet.render.markup import (
     heading,
     in_language,

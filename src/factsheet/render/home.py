@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from factsheet.i18n import format_date, t
-from factsheet.model import Fact
+from factsheet.model.records import Fact
 from factsheet.project import Project
 from factsheet.render.facts import value_md
+from factsheet.render.i18n import format_date, t
 from factsheet.render.markup import heading, isolate, md_inline, md_link, md_text
 from factsheet.render.page import (
     Page,

@@ -2,7 +2,7 @@
 
 The example of a validation message is real: at render time a tiny project with one mistake
 (a date written ``31/10/2022``) is written to a temporary folder and run through
-:func:`factsheet.validate.validate`, and its text report is embedded. If the validator's wording
+:func:`factsheet.pipeline.validate`, and its text report is embedded. If the validator's wording
 changes, this page changes with it.
 """
 
@@ -14,11 +14,11 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from factsheet.pipeline import validate
 from factsheet.problems import Severity
 from factsheet.render.markup import heading, md_text
 from factsheet.render.page import Page, RenderContext
 from factsheet.reporters import Report, Summary, report_text
-from factsheet.validate import validate
 
 EXAMPLE_FILE = "facts/summit.yaml"
 # One mistake only: the as_of date is not written YYYY-MM-DD.

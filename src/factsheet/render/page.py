@@ -14,9 +14,9 @@ from functools import cached_property
 from typing import Any
 
 from factsheet.arabic import SearchTerms, search_terms
-from factsheet.i18n import t
-from factsheet.model import Claim, Fact, Text
+from factsheet.model.records import Claim, Fact, Text
 from factsheet.project import Project
+from factsheet.render.i18n import t
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from factsheet.i18n import format_date, kind_name, language_name
-from factsheet.model import Claim, Fact, Source
+from factsheet.model.records import Claim, Fact, Source
 from factsheet.render.citations import quote_checked, source_url
+from factsheet.render.i18n import format_date, kind_name, language_name
 from factsheet.render.markup import heading, isolate, md_inline, md_link, md_text
 from factsheet.render.page import Page, RenderContext, fact_href, search_extra
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import groupby
 
-from factsheet.i18n import format_date
-from factsheet.model import DateValue, Fact
+from factsheet.model.records import DateValue, Fact
 from factsheet.project import Project
+from factsheet.render.i18n import format_date
 from factsheet.render.markup import heading, isolate, md_inline, md_link, md_text
 from factsheet.render.page import Page, RenderContext, fact_href, facts_in_page_order, search_extra
 

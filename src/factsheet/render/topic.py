@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Container
 from typing import Any
 
-from factsheet.model import Fact, Topic
+from factsheet.model.records import Fact, Topic
 from factsheet.render.casualties_chart import casualties_md
 from factsheet.render.citations import source_url
 from factsheet.render.facts import fact_md

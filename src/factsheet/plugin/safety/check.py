@@ -30,7 +30,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-from factsheet.html_scan import scan
+from factsheet.plugin.safety.html_scan import scan
 
 URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "xlink:href", "poster"})
 DANGEROUS_SCHEMES = ("javascript:", "vbscript:", "data:")
@@ -57,7 +57,8 @@ def inert_markup() -> re.Pattern[str]:
     Start tags other than the elements with rules, whose attributes are double-quoted and
     neither event handlers nor URLs (``href`` only with a value that cannot hold a scheme);
     end tags other than ``</title>``, ``</script>``, ``</style>``. Every tag it matches is also
-    read by the plain grammar of :mod:`factsheet.html_scan`, so skipping it loses nothing.
+    read by the plain grammar of :mod:`factsheet.plugin.safety.html_scan`, so skipping it loses
+    nothing.
     """
     ws = r"[ \t\n\r\f]"
     ruled = "|".join(
@@ -301,7 +302,7 @@ class _Checker(HTMLParser):
 
 
 def fast_scan(html: str, allowed_scripts: Sequence[re.Pattern[str]]) -> list[Finding] | None:
-    """The findings of :mod:`factsheet.html_scan`'s fast reading (without positions), or
-    None if the page has markup it leaves to ``html.parser``."""
+    """The findings of :mod:`factsheet.plugin.safety.html_scan`'s fast reading (without
+    positions), or None if the page has markup it leaves to ``html.parser``."""
     rules = _Rules(allowed_scripts)
     return rules.findings if scan(html, rules, INERT_MARKUP) else None

@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import NoReturn
 
 from factsheet import __version__
-from factsheet import coverage as coverage_report
-from factsheet import validate as validation
-from factsheet.cli_parser import build_parser
+from factsheet import pipeline as validation
+from factsheet.cli import coverage as coverage_report
+from factsheet.cli.parser import build_parser
 from factsheet.collector import collector_paused
 from factsheet.problems import FactsheetError, Problem, Severity, has_errors
 from factsheet.project import FACTS_DIR, SEEDS_DIR, Project, load_project
@@ -65,7 +65,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    from factsheet.jsonschema import render
+    from factsheet.model.json_schema import render
 
     text = render()
     if args.out is None:
@@ -85,7 +85,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from factsheet.scaffold import create
+    from factsheet.cli.new import create
 
     root = project_root(args)
     try:

@@ -24,8 +24,8 @@ from typing import Any
 
 import yaml
 
-from factsheet.quotes import locate, paragraphs
-from factsheet.units import UNITS as UNIT_LABELS
+from factsheet.model.units import UNITS as UNIT_LABELS
+from factsheet.seeds import locate, paragraphs
 
 FACTS_PER_SECTION = 10
 SECTIONS_PER_TOPIC = 10

@@ -34,7 +34,7 @@ from itertools import groupby
 from typing import IO, Any
 
 from factsheet.arabic import fold
-from factsheet.model import Claim, Fact, Source
+from factsheet.model.records import Claim, Fact, Source
 from factsheet.project import Project
 
 # The end of a sentence: terminal punctuation, closing quotes/brackets, then space or the end

@@ -13,8 +13,8 @@ from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
-from factsheet.loader import Document, PathKey
-from factsheet.model import DATE_PATTERN, ID_PATTERN, LANG_PATTERN, FactFile
+from factsheet.load.loader import Document, PathKey
+from factsheet.model.records import DATE_PATTERN, ID_PATTERN, LANG_PATTERN, FactFile
 from factsheet.problems import Mark, Problem
 
 _CODES = {

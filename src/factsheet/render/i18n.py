@@ -19,8 +19,8 @@ from babel.dates import format_date as babel_format_date
 from babel.dates import format_skeleton
 from babel.numbers import format_decimal, parse_pattern
 
-from factsheet.model import QuantityValue
-from factsheet.units import Unit, get_unit, with_after
+from factsheet.model.records import QuantityValue
+from factsheet.model.units import Unit, get_unit, with_after
 
 LOCALES = {"ar": "ar", "en": "en_GB"}
 

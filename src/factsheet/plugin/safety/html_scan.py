@@ -1,6 +1,6 @@
 """A strict, fast tokenizer for the plain HTML that MkDocs and Material write.
 
-The post-build safety check (:mod:`factsheet.mkdocs_safety`) reads every built page. Python's
+The post-build safety check (:mod:`factsheet.plugin.safety.check`) reads every built page. Python's
 ``html.parser`` takes about 10 µs per tag, which made the check the largest cost of the plugin
 on big sites. Almost every tag the build writes is plain: a lowercase-able name and
 attributes whose values are quoted or simple. :func:`scan` reads such a page with a few

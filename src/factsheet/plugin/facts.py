@@ -12,10 +12,10 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 
+from factsheet.pipeline import validate
 from factsheet.problems import Problem, Severity
 from factsheet.project import Project
 from factsheet.reporters import one_line
-from factsheet.validate import validate
 
 log = get_plugin_logger(__name__)
 

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Literal
 from factsheet.arabic import fold
 
 if TYPE_CHECKING:
-    from factsheet.model import Claim
+    from factsheet.model.records import Claim
     from factsheet.project import Project
 
 QuoteStatus = Literal["verified", "not-found", "not-checked"]

@@ -1,7 +1,7 @@
 """Generate the JSON Schema of a fact file, for editors' YAML language servers.
 
-The schema is generated from :class:`factsheet.model.FactFile`, so it can never disagree with
-the validator about which fields exist, which are required and what they mean: every field's
+The schema is generated from :class:`factsheet.model.records.FactFile`, so it can never disagree
+with the validator about which fields exist, which are required and what they mean: every field's
 ``description`` becomes the hover text in the editor. It is committed as
 ``schema/factsheet.schema.json`` (``factsheet schema --out schema/factsheet.schema.json``) and a
 test fails when the committed copy drifts from the model.
@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from factsheet.model import DATE_PATTERN, FactFile
+from factsheet.model.records import DATE_PATTERN, FactFile
 
 DRAFT_07 = "http://json-schema.org/draft-07/schema#"
 SCHEMA_PATH = "schema/factsheet.schema.json"
@@ -32,7 +32,7 @@ TITLE = "factsheet fact file"
 DESCRIPTION = (
     "One YAML file under facts/ of a factsheet project: any mix of the registries (topics, "
     "entities, sources) and, for one topic, its facts. Every text a reader sees is given in "
-    "Arabic (ar) and English (en). Generated from factsheet.model.FactFile by "
+    "Arabic (ar) and English (en). Generated from factsheet.model.records.FactFile by "
     "'factsheet schema'; do not edit by hand."
 )
 _PYDANTIC_REF = "#/$defs/"

@@ -6,7 +6,7 @@ renderers take the labels from here, so a unit is spelled the same way on every 
 
 Arabic count nouns change form with the number (1, 2, 3-10, 11 and up). The two forms kept
 here are the singular and the plural used after 3-10, in the genitive that follows a number
-(``3 عسكريين``, not the nominative ``عسكريون``); :func:`factsheet.i18n.unit_label` picks the
+(``3 عسكريين``, not the nominative ``عسكريون``); :func:`factsheet.render.i18n.unit_label` picks the
 form. A unit that is a phrase keeps its counted noun in ``ar``/``ar_plural`` and the rest in
 ``ar_after``, so the noun can take its case ending: ``15 جنديًا لحفظ السلام``, not
 ``15 جندي حفظ سلام``.

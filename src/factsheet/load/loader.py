@@ -4,13 +4,13 @@ The pipeline for one file, each stage turning failure into positioned problems (
 
 1. **Read** (:func:`_read`): only a regular file, opened without following a symbolic link,
    at most :data:`MAX_FILE_BYTES`.
-2. **Decode** (:mod:`factsheet.text_decode`): UTF-8 only; BOMs, UTF-16/32, bad bytes and
+2. **Decode** (:mod:`factsheet.load.decode`): UTF-8 only; BOMs, UTF-16/32, bad bytes and
    control characters are reported at their line:col.
-3. **Compose** (:mod:`factsheet.yaml_nodes`): libyaml's C composer, no YAML 1.1 typing
+3. **Compose** (:mod:`factsheet.load.compose`): libyaml's C composer, no YAML 1.1 typing
    (``no``, ``010``, ``2020-02-30`` stay text; plain empty, ``~`` and ``null`` load as None),
    no tags, anchors, aliases, merge keys, duplicate, empty or non-text keys, one document whose
-   top level is a mapping, at most :data:`~factsheet.yaml_nodes.MAX_DEPTH` levels
-   (:mod:`factsheet.yaml_data` turns the nodes into dicts, lists, strings and None).
+   top level is a mapping, at most :data:`~factsheet.load.compose.MAX_DEPTH` levels
+   (:mod:`factsheet.load.data` turns the nodes into dicts, lists, strings and None).
 
 :func:`load_tree` reads every ``*.yaml``/``*.yml`` under ``facts/`` (sub-folders included) in a
 stable order. It follows no symbolic link, rejects anything that is not a regular file, and warns
@@ -43,10 +43,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from factsheet.load.compose import PathKey, compose
+from factsheet.load.data import LazyMarks, Source, to_data
+from factsheet.load.decode import UTF8_BOM, decode
 from factsheet.problems import Mark, Problem, Severity
-from factsheet.text_decode import UTF8_BOM, decode
-from factsheet.yaml_data import LazyMarks, Source, to_data
-from factsheet.yaml_nodes import PathKey, compose
 
 __all__ = ["MAX_FILE_BYTES", "YAML_SUFFIXES", "Document", "PathKey", "load_file", "load_tree"]
 
@@ -70,7 +70,7 @@ class Document:
 
     ``marks`` and ``key_marks`` map data paths such as ``("facts", 0, "id")`` to spans. For a
     loaded file they read the spans from the YAML nodes on demand (see
-    :class:`~factsheet.yaml_data.LazyMarks`); any mapping works, e.g. a dict in tests.
+    :class:`~factsheet.load.data.LazyMarks`); any mapping works, e.g. a dict in tests.
     """
 
     file: str

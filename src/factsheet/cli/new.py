@@ -23,7 +23,7 @@ import re
 from pathlib import Path
 from typing import Any, Literal, get_args
 
-from factsheet.model import ID_PATTERN, EntityKind, SourceKind
+from factsheet.model.records import ID_PATTERN, EntityKind, SourceKind
 from factsheet.problems import FactsheetError, Mark, Problem
 from factsheet.project import FACTS_DIR, Project, load_project
 

@@ -1,7 +1,7 @@
 """The argument parser of the ``factsheet`` command line: commands, options, help and examples.
 
-Kept apart from :mod:`factsheet.cli` (which runs the commands) because the help text is most
-of it. Every command has a description, its options, and an epilog with examples.
+Kept apart from :mod:`factsheet.cli.commands` (which runs the commands) because the help text
+is most of it. Every command has a description, its options, and an epilog with examples.
 """
 
 from __future__ import annotations

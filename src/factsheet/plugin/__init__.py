@@ -54,8 +54,9 @@ from mkdocs.structure.pages import Page as MkDocsPage
 
 from factsheet.collector import collector_paused
 from factsheet.exports import build_exports
-from factsheet.mkdocs_facts import load_valid_project, project_root
-from factsheet.mkdocs_incremental import (
+from factsheet.pipeline import build_date
+from factsheet.plugin.facts import load_valid_project, project_root
+from factsheet.plugin.incremental import (
     Generated,
     GeneratedFile,
     LanguageState,
@@ -67,24 +68,23 @@ from factsheet.mkdocs_incremental import (
     layout_digest,
     nav_title,
 )
-from factsheet.mkdocs_languages import (
+from factsheet.plugin.languages import (
     LANGUAGES,
     SiteLanguage,
     alternates,
     get_language,
     nested_config,
 )
-from factsheet.mkdocs_safety import check_site, json_for_script
-from factsheet.mkdocs_search import (
+from factsheet.plugin.safety.check import check_site, json_for_script
+from factsheet.plugin.search import (
     WORKER_PATH,
     enrich_index_file,
     material_worker,
     worker_wrapper,
 )
-from factsheet.mkdocs_templates import TEMPLATE_CACHE
+from factsheet.plugin.templates import TEMPLATE_CACHE
 from factsheet.project import FACTS_DIR, SEEDS_DIR, Project
 from factsheet.render import Page, render_pages
-from factsheet.validate import build_date
 
 if TYPE_CHECKING:  # only for on_serve's signature: a plain build need not import the server
     from mkdocs.livereload import LiveReloadServer

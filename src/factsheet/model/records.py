@@ -24,7 +24,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from factsheet.numbers import parse_number
+from factsheet.model.numbers import parse_number
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 DATE_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
@@ -235,7 +235,7 @@ class QuantityValue(Model):
     """A number with a unit: best estimate, optional low/high range, and how exact it is."""
 
     type: Literal["quantity"]
-    unit: Slug = Field(description="A unit id from factsheet.units (person, day, hour, ...).")
+    unit: Slug = Field(description="A unit id from factsheet.model.units (person, day, hour, ...).")
     best: Real | None = None
     low: Real | None = None
     high: Real | None = None

@@ -3,7 +3,7 @@
 :func:`to_data` is the hot loop of loading (one call per node of every file), so it does only
 what it must: build dicts, lists and strings, and reject what facts may not contain (duplicate,
 empty, merge and non-text keys, a top level that is not a mapping, nesting beyond
-:data:`~factsheet.yaml_nodes.MAX_DEPTH`, and aliases when the event scan did not run).
+:data:`~factsheet.load.compose.MAX_DEPTH`, and aliases when the event scan did not run).
 
 It records no spans. Spans are needed only for the few values a problem is about, and keeping
 a span (or the node) for each of a million values made loading slower than parsing and kept the
@@ -18,8 +18,8 @@ from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from factsheet.load.compose import MAX_DEPTH, TOO_DEEP, PathKey, parse_single, span
 from factsheet.problems import Mark, Problem
-from factsheet.yaml_nodes import MAX_DEPTH, TOO_DEEP, PathKey, parse_single, span
 
 NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 """Plain (unquoted) scalars that mean "no value" (YAML 1.2 core schema); they load as None."""

@@ -8,7 +8,7 @@ This module enforces that subset and turns every libyaml failure into a position
   typical fact files).
   Its resolver hooks are bound to a C no-op (see :class:`_TextParser`), so no scalar is ever
   typed: ``no``, ``010``, ``1e3``, ``12:30`` and ``2020-02-30`` stay the text that was written.
-* :func:`factsheet.yaml_data.to_data` walks the tree once and rejects duplicate keys, non-text,
+* :func:`factsheet.load.data.to_data` walks the tree once and rejects duplicate keys, non-text,
   empty and merge (``<<``) keys, a top level that is not a mapping and deep nesting.
 * Tags, anchors and aliases are invisible in the composed tree (an alias is the same node object
   twice, an unused anchor leaves no trace), so :func:`scan_events` reads the event stream. It is
@@ -130,7 +130,7 @@ def compose(
     ``encoded`` is ``text`` in UTF-8 when the caller has it (the file's bytes): libyaml reads
     UTF-8, so a text would be encoded again. The same bytes give the same nodes and marks
     (libyaml counts characters either way); only a reader error would name the input
-    differently, and none can occur on text that :mod:`factsheet.text_decode` accepted."""
+    differently, and none can occur on text that :mod:`factsheet.load.decode` accepted."""
     scanned = _maybe_properties(text)
     problems = scan_events(text, file) if scanned else []
     if problems and problems[-1].code in ("yaml-syntax", "yaml-too-deep"):

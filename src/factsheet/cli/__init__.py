@@ -1,0 +1,1 @@
+"""The factsheet command line."""

@@ -1,0 +1,1 @@
+"""The post-build safety check of the written HTML."""
