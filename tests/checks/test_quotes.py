@@ -6,7 +6,7 @@ from pathlib import Path
 
 from factsheet.problems import Severity
 from factsheet.project import load_project
-from factsheet.seeds import closest_passage, locate, paragraphs, quote_status
+from factsheet.seeds import closest_passage, in_paragraph, locate, paragraphs, quote_status
 
 from .helpers import SEED, Run, found, only
 
@@ -104,3 +104,46 @@ def test_folding_ignores_arabic_spelling_variants() -> None:
         assert locate(SEED, quote) is not None, quote
     # Parts around an elision must come in order.
     assert locate(SEED, "نهائية وشاملة … روسيا من جانبها") is None
+
+
+WAR = "وأسفرت الحرب الأخيرة في 2020 عن مقتل حوالى 6500 شخص.\nوقال بوتين إن روسيا ستبذل جهدها.\n"
+
+
+def test_a_quote_starts_and_ends_at_word_boundaries() -> None:
+    # A part of a number or of a word is not the source's words.
+    assert locate(WAR, "500 شخص") is None
+    assert locate(WAR, "6500 شخص") == (1,)
+    assert locate(WAR, "6,500 شخص") == (1,)
+    assert locate(SEED, "ادة روسيا") is None  # «قادة روسيا» cut at the start
+    assert locate(SEED, "قادة روس") is None  # ... and at the end
+    assert locate(SEED, "قادة روسيا") == (2,)
+    # Every part between elisions is held to the same rule.
+    assert locate(SEED, "قادة روسيا … ستبذل") == (2, 3)
+    assert locate(SEED, "قادة روسيا … تبذل") is None
+    assert locate(SEED, "ادة روسيا … ستبذل") is None
+
+
+def test_attached_letters_at_the_start_of_a_quote() -> None:
+    # و or ف joined to the article may be left out: «الحرب» from «والحرب».
+    text = "والحرب الأخيرة فالرئيس قال بالحرب للحرب وقال بوتين"
+    assert locate(text, "الحرب الأخيرة") == (1,)
+    assert locate(text, "الرئيس قال") == (1,)
+    # Not the article itself, a preposition, or a و / ف that is not before the article.
+    assert locate(text, "حرب الأخيرة") is None
+    assert locate(text, "الحرب للحرب") is None  # «بالحرب» is "in the war"
+    assert locate(text, "حرب وقال") is None  # «للحرب» is "for the war"
+    assert locate(text, "قال بوتين") is None  # «وقال»: write the و
+    assert locate(text, "وقال بوتين") == (1,)
+    # The same rule where a quote is looked for in one paragraph.
+    assert in_paragraph(WAR, "500 شخص", 1) is False
+    assert in_paragraph(WAR, "قال بوتين", 2) is False
+    assert in_paragraph(WAR, "وقال بوتين", 2) is True
+    assert in_paragraph(WAR, "الحرب الأخيرة", 1) is True
+
+
+def test_quote_cut_inside_a_word_is_not_found(run: Run) -> None:
+    facts = FACTS.split("      - source: seed\n        quote:\n", 1)[0] + (
+        "      - source: seed\n        quote: {text: ادة روسيا, lang: ar}\n"
+    )
+    problems = run({"facts.yaml": facts})
+    assert found(problems, "quote-") == [("quote-not-found", "facts/facts.yaml", 10, 23)]
