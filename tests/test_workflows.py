@@ -168,7 +168,15 @@ def test_pull_request_workflow_runs_the_checks() -> None:
     commands = "\n".join(step.get("run", "") for _, step in steps(workflow))
     for command in ("factsheet validate --format github", "mkdocs build --strict", "make test"):
         assert command in commands
-    assert "apt-get install" in commands and "chromium" in commands
+    # Everything a test needs is installed where the tests run (a test never skips for lack of it).
+    install = [line for line in commands.splitlines() if "apt-get install" in line]
+    assert install and {"chromium", "nodejs"} <= set(install[0].split())
+
+
+def test_ci_script_installs_what_the_tests_need() -> None:
+    script = (REPO_ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    for package in ("chromium", "nodejs"):
+        assert f"apt_install {package}" in script
 
 
 def test_deploy_separates_build_from_publish() -> None:
