@@ -78,3 +78,20 @@ def test_problem_at_the_url_value(run: Run) -> None:
     assert only(problems, "url-insecure").severity is Severity.WARNING
     assert only(problems, "url-scheme").severity is Severity.ERROR
     assert only(problems, "url-scheme").hint == "write the full address starting with https://"
+
+
+@pytest.mark.parametrize("bad_first", [False, True])
+def test_a_file_with_one_good_and_one_bad_url_reports_the_bad_one(
+    run: Run, bad_first: bool
+) -> None:
+    # Most files are cleared at once when all their URLs are fine: one good URL must not
+    # clear a file that also holds a bad one, whichever comes first.
+    good, bad = "https://example.org/news/1", "https://www.aa.com.tr@evil.example/"
+    first, second = (bad, good) if bad_first else (good, bad)
+    registry = REGISTRY.replace(f"url: {good}", f"url: {first}").replace(
+        "    title: {ar: مقال تجريبي, en: Test article}\n",
+        f"    title: {{ar: مقال تجريبي, en: Test article}}\n    url: {second}\n",
+    )
+    problems = run({"registry.yaml": registry, "facts.yaml": FACT})
+    line = 36 if bad_first else 26
+    assert found(problems, "url-") == [("url-userinfo", "facts/registry.yaml", line, 10)]

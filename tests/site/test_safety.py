@@ -4,6 +4,7 @@ markup is not, and JSON-LD is serialised so no text can end its script element."
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -207,3 +208,29 @@ def test_json_for_script_cannot_close_the_script() -> None:
 )
 def test_site_asset_scripts_are_allowed(src: str) -> None:
     assert check_html(page(body=f'<script src="{src}"></script>')) == []
+
+
+def test_an_alternate_stylesheet_from_another_host_is_a_fetch() -> None:
+    # rel="alternate" alone is a link the browser does not fetch; "alternate stylesheet" is
+    # a stylesheet the browser downloads.
+    found = messages(
+        page(head='<link rel="alternate stylesheet" href="https://evil.example/a.css">')
+    )
+    assert len(found) == 1 and "fetches 'https://evil.example/a.css' from another host" in found[0]
+    other = '<link rel="alternate" hreflang="en" href="https://example.org/en/">'
+    assert check_html(page(head=other)) == []
+
+
+def test_a_page_rewritten_by_a_dirty_build_is_checked(tmp_path: Path) -> None:
+    # An incremental build checks the pages it wrote (modified at or after it started); pages
+    # left from before were checked when they were written.
+    old, new = tmp_path / "old.html", tmp_path / "new.html"
+    old.write_text(page(body="<iframe></iframe>"), "utf-8")
+    new.write_text(page(body="<embed>"), "utf-8")
+    started = 1_700_000_000.0
+    os.utime(old, (started - 60, started - 60))
+    os.utime(new, (started + 1, started + 1))
+    assert check_site(tmp_path, since=started) == ["new.html:1:81: <embed> is not allowed"]
+    os.utime(new, (started, started))  # written in the same instant the build started
+    assert check_site(tmp_path, since=started) == ["new.html:1:81: <embed> is not allowed"]
+    assert len(check_site(tmp_path)) == 2
