@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from factsheet import seeds
 from factsheet.problems import Severity
 from factsheet.project import load_project
 from factsheet.seeds import closest_passage, in_paragraph, locate, paragraphs, quote_status
@@ -147,3 +150,55 @@ def test_quote_cut_inside_a_word_is_not_found(run: Run) -> None:
     )
     problems = run({"facts.yaml": facts})
     assert found(problems, "quote-") == [("quote-not-found", "facts/facts.yaml", 10, 23)]
+
+
+def test_where_a_quote_is_at_the_edges_of_paragraphs() -> None:
+    assert locate(SEED, "روسيا وأرمينيا") == (1,)  # the very start of the text
+    assert locate(SEED, "وأضاف روسيا من جانبها") == (3,)  # the start of a later paragraph
+    assert locate(SEED, "روسيا وأرمينيا … قادة روسيا") == (1, 2)  # from the text's start
+    # A quote that ends with a one-letter word opening the next paragraph spans both.
+    assert locate("قال الرئيس\nو في الختام", "الرئيس و") == (1, 2)
+    # A quote of nothing but an elision is not found anywhere.
+    assert locate(SEED, "…") is None
+    assert in_paragraph(SEED, "قادة روسيا", 0) is False
+    assert in_paragraph(SEED, "قادة روسيا", 4) is False
+    assert in_paragraph(SEED, "قادة روسيا", 2) is True
+
+
+def test_quote_status_without_a_quote_or_a_known_source(run: Run, tmp_path: Path) -> None:
+    run({"facts.yaml": FACTS})
+    project, _ = load_project(tmp_path)
+    claim = project.facts["treaty"].claims[0]
+    assert quote_status(project, claim) == "verified"
+    assert quote_status(project, claim.model_copy(update={"quote": None})) == "not-checked"
+    assert quote_status(project, claim.model_copy(update={"source": "nope"})) == "not-checked"
+
+
+LONG_WORDS = [f"كلمة{n}" for n in range(3000)]
+
+
+def test_the_closest_passage_in_a_long_text_is_the_one_an_exhaustive_search_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Past the comparison budget only the windows holding most of the quote's words are
+    # compared; the passage they give is the one comparing every window gives.
+    paras = [" ".join(LONG_WORDS[i : i + 300]) for i in range(0, 3000, 300)]
+    paras[6] = paras[6].replace("كلمة1850", "أكد قادة روسيا وأرمينيا أهمية الاستعداد")
+    text = "\n".join(paras)
+    quote = "أكد قادة روسيا وأذربيجان أهمية الاستعداد"
+    shortlisted = closest_passage(text, quote)
+    assert shortlisted == (7, "أكد قادة روسيا وأرمينيا أهمية الاستعداد")
+    monkeypatch.setattr(seeds, "COMPARE_BUDGET", 10**12)
+    assert closest_passage(text, quote) == shortlisted
+
+
+def test_the_closest_passage_allows_a_word_more_or_less() -> None:
+    text = "مقدمة طويلة هنا\nقال: «روسيا من جانبها ستبذل قصارى جهدها» ثم انتهى.\nخاتمة"
+    # A word left out of the quote, or one added: the passage is still found whole, and the
+    # quotation marks and punctuation at its edges are not part of it.
+    whole = (2, "روسيا من جانبها ستبذل قصارى جهدها")
+    assert closest_passage(text, "روسيا ستبذل قصارى جهدها") == whole
+    assert closest_passage(text, "روسيا من جانبها ستبذل كل قصارى جهدها") == whole
+    assert closest_passage(text, "جهدها") == (2, "جهدها")
+    # Two passages alike: the first is shown.
+    assert closest_passage("أ ب ج\nأ ب ج", "أ ب د") == (1, "أ ب ج")
