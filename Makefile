@@ -26,7 +26,7 @@ PYPROJECT_HASH := $(shell sha256sum pyproject.toml | cut -c1-16)
 STAMP := $(VENV)/.installed-$(PYPROJECT_HASH)
 
 .PHONY: help install serve site test lint typecheck validate pytest check-chromium \
-	bench screenshots clean
+	bench screenshots mutants clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) \
@@ -88,5 +88,12 @@ bench: $(STAMP) ## Speed benchmark (about 7 min): prints the table, writes bench
 screenshots: $(STAMP) check-chromium ## Refresh docs/assets/screenshots/ (README pictures)
 	$(BIN)/python scripts/readme_screenshots.py
 
+# MUTANT_GROUPS: e.g. seeds safety (default: every group); see MUTATION.md and scripts/mutants.py.
+MUTANT_GROUPS ?=
+mutants: $(STAMP) ## Mutation testing of the guarded modules (long, CPU-heavy; see MUTATION.md)
+	$(BIN)/python -m pip install --quiet -e '.[dev,mutation]'
+	rm -rf mutants
+	$(BIN)/python scripts/mutants.py $(MUTANT_GROUPS)
+
 clean: ## Remove build output (keeps .venv)
-	rm -rf site test-artifacts .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site test-artifacts .pytest_cache .mypy_cache .ruff_cache mutants
