@@ -17,7 +17,7 @@ from pydantic import BaseModel
 
 from factsheet.checks.scan import FileScan, scan
 from factsheet.load.loader import Document, PathKey
-from factsheet.problems import Mark, Problem, Severity
+from factsheet.problems import Mark, Problem, Severity, data_path
 from factsheet.project import Project
 
 FileTest = Callable[["CheckContext", FileScan], bool]
@@ -54,10 +54,7 @@ class CheckContext:
         """A problem about ``record`` at its sub-path ``sub`` (e.g. ('claims', 0, 'quote'))."""
         origin = self.project.origin(record)
         mark = origin.key_mark(sub) if on_key else origin.mark(sub)
-        full = (*origin.path, *sub)
-        where = ""
-        for part in full:
-            where += f"[{part}]" if isinstance(part, int) else (f".{part}" if where else str(part))
+        where = data_path((*origin.path, *sub))
         return Problem(origin.doc.file, mark, code, message, hint, severity, path=where)
 
     def values(self, record: Any) -> list[tuple[PathKey, Any]]:
