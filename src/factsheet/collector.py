@@ -3,7 +3,8 @@
 Loading, validating and rendering allocate millions of long-lived objects that hold no
 reference cycles (YAML nodes, plain data, records, Markdown strings): the collector finds no
 garbage in them, yet with the default thresholds it would scan them again and again (the
-measurements are in BENCHMARK.md). Reference counting frees everything as before; only cycles wait until the block ends.
+measurements are in BENCHMARK.md). Reference counting frees everything as before; only cycles
+wait until the block ends.
 """
 
 from __future__ import annotations
