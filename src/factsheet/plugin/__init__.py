@@ -54,7 +54,7 @@ from mkdocs.structure.pages import Page as MkDocsPage
 
 from factsheet.collector import collector_paused
 from factsheet.exports import build_exports
-from factsheet.pipeline import build_date
+from factsheet.pipeline import build_date, content_date
 from factsheet.plugin.facts import load_valid_project, project_root
 from factsheet.plugin.incremental import (
     Generated,
@@ -180,8 +180,10 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
             if self.inherited is not None:
                 self.project, self.today, self.exports = self.inherited
             else:
-                self.today = build_date()
-                self.project = load_valid_project(project_root(config), self.today)
+                # The checks' "future" is the clock's; the date the pages show is the commit's.
+                root = project_root(config)
+                self.project = load_valid_project(root, build_date())
+                self.today = content_date(root)
                 self.exports = build_exports(self.project, self.today)
             self.pages = render_pages(
                 self.project,
@@ -232,6 +234,9 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         # A page that a dirty build does not rebuild is not read either, so it has no title:
         # the rebuilt pages' navigation would show it untitled.
+        for file in files.documentation_pages():
+            if file.page is not None:  # sitemap.xml's <lastmod> and the .gz's mtime: not the clock
+                file.page.update_date = self.today.isoformat()
         for page in nav.pages:
             rendered = self.pages_by_path.get(page.file.src_uri)
             if rendered is not None and not page.file.is_modified():
