@@ -148,3 +148,10 @@ def test_differences_names_every_changed_or_missing_file() -> None:
     one = {"a": b"1", "b": b"2", "c": b"3"}
     two = {"a": b"1", "b": b"two", "d": b"4"}
     assert differences(one, two) == ["b", "c", "d"]
+
+
+def test_ci_installs_faketime() -> None:
+    ci = (REPO_ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "apt_install faketime" in ci
+    pr = (REPO_ROOT / ".github" / "workflows" / "pr.yml").read_text(encoding="utf-8")
+    assert "apt-get install -y -qq chromium faketime" in pr
