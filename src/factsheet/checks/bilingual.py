@@ -34,8 +34,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from factsheet.arabic import has_arabic_letter
-from factsheet.checks import CheckContext
+from factsheet.checks.context import CheckContext
 from factsheet.checks.scan import FileScan
+from factsheet.languages import LANGUAGE_CODES
 from factsheet.load.loader import PathKey
 from factsheet.model.records import Quote, Text, Variant
 from factsheet.problems import Problem
@@ -62,7 +63,7 @@ _ARABIC_LETTER = re.compile(
 _nfkc = functools.partial(unicodedata.normalize, "NFKC")
 
 
-FILE_KEYS = frozenset({"ar", "en"})
+FILE_KEYS = frozenset(LANGUAGE_CODES)
 
 
 def check(ctx: CheckContext) -> Iterator[Problem]:

@@ -45,8 +45,9 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
 
-from factsheet.checks import CheckContext, at_offset
+from factsheet.checks.context import CheckContext, at_offset
 from factsheet.checks.dates import span
+from factsheet.languages import LANGUAGE_CODES
 from factsheet.model.records import DateValue, Fact, QuantityValue, Value
 from factsheet.problems import Problem
 
@@ -179,7 +180,7 @@ def _statement_problems(
     """Each number of the statements (``written``, Arabic then English) that is none of
     the fact's numbers, once per language."""
     allowed = fact_numbers(ctx, fact)
-    for lang, numbers in zip(("ar", "en"), written, strict=True):
+    for lang, numbers in zip(LANGUAGE_CODES, written, strict=True):
         reported: set[float] = set()
         statement = fact.statement.get(lang)
         for value, text, offset in numbers:

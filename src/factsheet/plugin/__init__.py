@@ -53,7 +53,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 
 from factsheet.collector import collector_paused
-from factsheet.exports import build_exports
+from factsheet.exports import DOWNLOADS_DIR, build_exports
 from factsheet.pipeline import build_date, content_date
 from factsheet.plugin.facts import load_valid_project, project_root
 from factsheet.plugin.incremental import (
@@ -70,7 +70,7 @@ from factsheet.plugin.incremental import (
 )
 from factsheet.plugin.languages import (
     LANGUAGES,
-    SiteLanguage,
+    Language,
     alternates,
     get_language,
     nested_config,
@@ -94,7 +94,6 @@ log = get_plugin_logger(__name__)
 # Extensions that parse Markdown inside raw HTML or include files: generated text must never
 # reach either (the renderer escapes text, these would undo that or read arbitrary files).
 FORBIDDEN_EXTENSIONS = ("md_in_html", "pymdownx.snippets")
-DOWNLOADS_DIR = "downloads"
 
 
 class FactsheetConfig(base.Config):
@@ -112,7 +111,7 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
     """Builds the fact sheet's pages from ``facts/`` in every site language."""
 
     def __init__(self) -> None:
-        self.language: SiteLanguage = LANGUAGES[0]
+        self.language: Language = LANGUAGES[0]
         # Set by the root build before the nested build, so the facts are validated and the
         # exports (language-independent) built once, and both languages carry the same date.
         self.inherited: tuple[Project, date, dict[str, bytes]] | None = None
@@ -316,7 +315,7 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
                 plugin.inherited = None
 
 
-def nested_dirs(current: SiteLanguage) -> tuple[str, ...]:
+def nested_dirs(current: Language) -> tuple[str, ...]:
     """Folders of other languages' builds inside ``current``'s site (checked by their own
     builds)."""
     return tuple(lang.prefix for lang in LANGUAGES if lang.prefix and lang != current)

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from factsheet.pipeline import validate
-from factsheet.problems import Severity
+from factsheet.problems import errors_only
 from factsheet.render.markup import heading, md_text
 from factsheet.render.page import Page, RenderContext
 from factsheet.reporters import Report, Summary, report_text
@@ -53,7 +53,7 @@ def example_report(today: date) -> str:
         (root / "facts").mkdir()
         (root / EXAMPLE_FILE).write_text(EXAMPLE_YAML, encoding="utf-8")
         _, problems = validate(root, today=today)
-    errors = [p for p in problems if p.severity is Severity.ERROR]
+    errors = errors_only(problems)
     out = io.StringIO()
     # The example is one file; the summary line counts it like the CLI would.
     report_text(Report(errors, Summary(files=1)), out)
