@@ -63,8 +63,8 @@ DATE_FIELDS = frozenset({"as_of", "published", "retrieved", "date", "stated_on",
 Span = tuple[date, date]
 
 
-# The same dates recur across thousands of facts (10,000 facts write about 10,000 distinct
-# dates: a smaller cache missed on most of them). Only YYYY[-MM[-DD]] texts get here.
+# The same dates recur across facts; the cache holds as many distinct dates as a large fact
+# sheet writes. Only YYYY[-MM[-DD]] texts get here.
 @functools.lru_cache(maxsize=65536)
 def span(text: str) -> Span | None:
     """The first and last day a date written YYYY[-MM[-DD]] covers, or None if none exists."""

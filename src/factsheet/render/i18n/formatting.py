@@ -45,8 +45,8 @@ def format_number(n: int | float, lang: str) -> str:
 
 
 # Dates recur (the same as-of and publication dates on many facts, pages and citations) and
-# Babel parses its pattern and looks the locale up on every call: 10,000 calls per build at
-# 1,000 facts, a third of rendering. The results depend on the arguments only.
+# Babel parses its pattern and looks the locale up on every call. The results depend on the
+# arguments only.
 _DATES_CACHED = 16384
 
 
