@@ -1,8 +1,8 @@
 """The home page: what the site is, the key figures as cards, and a dated-facts notice.
 
 The notice names the latest date of any source (publication, retrieval or a claim's own date)
-and the build date, both computed from the data, so a reader can tell at a glance how old the
-newest information is.
+and the day the site last changed (the commit's date, never the clock: see
+``pipeline.content_date``), so a reader can tell at a glance how old the newest information is.
 """
 
 from __future__ import annotations

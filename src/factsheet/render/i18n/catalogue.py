@@ -77,9 +77,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "dated_notice_title": {"ar": "الوقائع مؤرخة", "en": "Facts are dated"},
     "dated_notice": {
         "ar": "كل واقعة صحيحة في تاريخها المذكور ولا تصف بالضرورة الوضع الراهن. "
-        "أحدث تاريخ لمصدر في هذه الصفحات: {date}. آخر بناء للموقع: {today}.",
+        "أحدث تاريخ لمصدر في هذه الصفحات: {date}. آخر تحديث للموقع: {today}.",
         "en": "Each fact holds as of its stated date and does not necessarily describe the "
-        "situation today. The latest source date on this site is {date}. Site built on {today}.",
+        "situation today. The latest source date on this site is {date}. "
+        "Site last updated on {today}.",
     },
     "pages": {"ar": "الصفحات", "en": "Pages"},
     "counts": {
