@@ -73,9 +73,9 @@ def agreement(fact: Fact) -> str:
 def marker_md(fact: Fact, lang: str) -> str:
     state = agreement(fact)
     if state == "agree":
-        return md_text(count_phrase("sources_agree", len(fact.claims), lang))
+        return md_text(count_phrase("agreeing-source", len(fact.claims), lang))
     if state == "several":
-        return md_text(count_phrase("sources_n", len(fact.claims), lang))
+        return md_text(count_phrase("source", len(fact.claims), lang))
     return f"**{md_text(t(state, lang))}**" if state == "disputed" else md_text(t(state, lang))
 
 
@@ -114,7 +114,7 @@ def disputed_table(ctx: RenderContext, fact: Fact) -> str:
                 nowrap(isolate(md_text(fdate(when, ctx.lang)), ctx.lang)) if when else "",
             ]
         )
-    header = [md_text(ctx.t(k)) for k in ("source", "figure", "date")]
+    header = [md_text(ctx.t(k)) for k in ("source", "source_value", "date")]
     return table(header, rows)
 
 
