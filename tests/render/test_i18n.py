@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from babel import Locale
 from babel.dates import format_date as babel_format_date
 from babel.dates import format_skeleton
 
@@ -259,3 +260,10 @@ def test_every_source_language_has_a_name() -> None:
 def test_format_period_writes_shared_parts_once(start: str, end: str, en: str, ar: str) -> None:
     assert format_period(start, end, "en") == en
     assert format_period(start, end, "ar") == ar
+
+
+def test_cldr_names_every_two_letter_language_in_both_languages() -> None:
+    # Any ISO 639-1 code a source may carry has a name on both sites, never the raw code.
+    english = Locale("en").languages
+    for code in (c for c in english if len(c) == 2):
+        assert language_name(code, "ar") != code and language_name(code, "en") != code, code

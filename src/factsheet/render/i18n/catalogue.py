@@ -196,8 +196,8 @@ KINDS: dict[str, dict[str, str]] = {
 }
 
 # The languages the sources are in, reviewed; any other code a source may carry (the schema
-# takes any ISO 639 code) is named by CLDR's own tables (:func:`cldr_language_name`), and a
-# code CLDR does not know is a validation error (``lang-unknown``), so no page shows a raw code.
+# takes any ISO 639 code) is named by CLDR's own tables (:func:`cldr_language_name`), which
+# name every ISO 639-1 language in both of the site's languages.
 LANGUAGE_NAMES: dict[str, dict[str, str]] = {
     "ar": {"ar": "العربية", "en": "Arabic"},
     "en": {"ar": "الإنجليزية", "en": "English"},
@@ -220,8 +220,8 @@ def kind_name(kind: str, lang: str) -> str:
 
 
 def language_name(code: str, lang: str) -> str:
-    """The name of the language ``code`` in ``lang``: ours, else CLDR's, else the code (which
-    validation reports before a page can show it)."""
+    """The name of the language ``code`` in ``lang``: ours, else CLDR's, else the code (a
+    code CLDR does not know, which no ISO 639-1 code is)."""
     known = LANGUAGE_NAMES.get(code, {}).get(lang)
     return known or cldr_language_name(code, lang) or code
 
