@@ -11,7 +11,14 @@ from dataclasses import dataclass, field
 
 from factsheet.model.records import Claim, Fact, Source
 from factsheet.render.citations import quote_checked, source_url
-from factsheet.render.i18n import count_phrase, format_date, format_number, kind_name, language_name
+from factsheet.render.i18n import (
+    count_phrase,
+    format_date,
+    format_number,
+    join_and,
+    kind_name,
+    language_name,
+)
 from factsheet.render.markup import (
     heading,
     isolate,
@@ -88,7 +95,7 @@ def field_lines(ctx: RenderContext, source: Source, cited: Citing) -> list[tuple
         lines.insert(0, ("reference", md_inline(source.reference, lang)))
     if source.credits:
         names = [entity_name(ctx, e) for e in source.credits]
-        lines.append(("credits", " · ".join(names)))
+        lines.append(("credits", join_and(names, lang)))
     if source.note:
         lines.append(("note", md_inline(ctx.text(source.note), lang)))
     return lines

@@ -25,10 +25,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "ar": "قمة سوتشي ونزاع قره باغ",
         "en": "The Sochi summit and the Karabakh conflict",
     },
-    # The label before a fact's date ("As of: 31 October 2022"), and the same date inline
-    # after a home card's figure ("until 31 October 2022", «بتاريخ» would date the event).
+    # The label before a fact's date ("As of: 31 October 2022"), and the same date under a
+    # home card's figure: «بتاريخ» would date the event itself, «حتى» reads "until" under a
+    # card whose value is a date, so the cards say «تاريخ المعلومة» too.
     "as_of": {"ar": "تاريخ المعلومة", "en": "As of"},
-    "as_of_inline": {"ar": "حتى {date}", "en": "As of {date}"},
+    "as_of_inline": {"ar": "تاريخ المعلومة: {date}", "en": "As of {date}"},
     "value": {"ar": "القيمة", "en": "Value"},
     "period": {"ar": "الفترة", "en": "Period"},
     "since": {"ar": "منذ {date}", "en": "since {date}"},
