@@ -150,6 +150,10 @@ def test_quote_from_unstored_source_is_not_checked(project: Project) -> None:
     war = {p.path: p for p in render_pages(project, "en", TODAY)}["war.md"].markdown
     assert "*not checked&#58; no stored copy*" in war
     assert "found in the stored copy" not in war
+    # The sources page counts its quotes and says there is no copy to check them against.
+    for lang, words in (("en", "no stored copy to check against"), ("ar", "ولا نسخة محفوظة للمقارنة")):
+        sources = {p.path: p for p in render_pages(project, lang, TODAY)}["sources.md"].markdown
+        assert words in sources, lang
 
 
 def test_hostile_url_is_not_linked(project: Project) -> None:

@@ -136,9 +136,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "ar": "المطابِق للنسخة المحفوظة: {checked} من أصل {quotes}",
         "en": "Found in the stored copy: {checked} of {quotes}",
     },
+    # No pronoun for the quotes: it would have to agree with their number.
     "quotes_no_copy": {
-        "ar": "{quotes}، ولا نسخة محفوظة لمقارنتها بها",
-        "en": "{quotes}; no stored copy to check them against",
+        "ar": "{quotes}، ولا نسخة محفوظة للمقارنة",
+        "en": "{quotes}; no stored copy to check against",
     },
     "cited_by": {"ar": "الوقائع المستندة إليه", "en": "Facts citing it"},
     "credits": {"ar": "نقلًا عن", "en": "Citing"},
