@@ -80,7 +80,7 @@ def marker_md(fact: Fact, lang: str) -> str:
 
 
 def meta_line(ctx: RenderContext, fact: Fact) -> str:
-    """``As of: 31 October 2022 · Value: about 6,500 people · Per source``."""
+    """``As of: 31 October 2022 · Value: about 6,500 people · Single source``."""
     lang = ctx.lang
     parts = [f"**{md_text(ctx.t('as_of'))}**: {isolate(md_text(fdate(fact.as_of, lang)), lang)}"]
     if fact.period:
