@@ -151,7 +151,8 @@ def test_quote_from_unstored_source_is_not_checked(project: Project) -> None:
     assert "*not checked&#58; no stored copy*" in war
     assert "found in the stored copy" not in war
     # The sources page counts its quotes and says there is no copy to check them against.
-    for lang, words in (("en", "no stored copy to check against"), ("ar", "ولا نسخة محفوظة للمقارنة")):
+    no_copy = {"en": "no stored copy to check against", "ar": "ولا نسخة محفوظة للمقارنة"}
+    for lang, words in no_copy.items():
         sources = {p.path: p for p in render_pages(project, lang, TODAY)}["sources.md"].markdown
         assert words in sources, lang
 
