@@ -9,7 +9,7 @@ import pytest
 from factsheet import seeds
 from factsheet.problems import Severity
 from factsheet.project import load_project
-from factsheet.seeds import closest_passage, in_paragraph, locate, paragraphs, quote_status
+from factsheet.seeds import FoldedText, closest_passage, locate, paragraphs
 
 from .helpers import SEED, Run, found, only
 
@@ -71,7 +71,7 @@ def test_quote_status(run: Run, tmp_path: Path) -> None:
     run({"facts.yaml": FACTS})
     project, _ = load_project(tmp_path)
     claims = project.facts["treaty"].claims
-    assert [quote_status(project, c) for c in claims] == [
+    assert [project.quote_status(c) for c in claims] == [
         "verified",
         "verified",
         "not-found",
@@ -138,10 +138,10 @@ def test_attached_letters_at_the_start_of_a_quote() -> None:
     assert locate(text, "قال بوتين") is None  # «وقال»: write the و
     assert locate(text, "وقال بوتين") == (1,)
     # The same rule where a quote is looked for in one paragraph.
-    assert in_paragraph(WAR, "500 شخص", 1) is False
-    assert in_paragraph(WAR, "قال بوتين", 2) is False
-    assert in_paragraph(WAR, "وقال بوتين", 2) is True
-    assert in_paragraph(WAR, "الحرب الأخيرة", 1) is True
+    assert FoldedText.of(WAR).in_paragraph("500 شخص", 1) is False
+    assert FoldedText.of(WAR).in_paragraph("قال بوتين", 2) is False
+    assert FoldedText.of(WAR).in_paragraph("وقال بوتين", 2) is True
+    assert FoldedText.of(WAR).in_paragraph("الحرب الأخيرة", 1) is True
 
 
 def test_quote_cut_inside_a_word_is_not_found(run: Run) -> None:
@@ -160,18 +160,18 @@ def test_where_a_quote_is_at_the_edges_of_paragraphs() -> None:
     assert locate("قال الرئيس\nو في الختام", "الرئيس و") == (1, 2)
     # A quote of nothing but an elision is not found anywhere.
     assert locate(SEED, "…") is None
-    assert in_paragraph(SEED, "قادة روسيا", 0) is False
-    assert in_paragraph(SEED, "قادة روسيا", 4) is False
-    assert in_paragraph(SEED, "قادة روسيا", 2) is True
+    assert FoldedText.of(SEED).in_paragraph("قادة روسيا", 0) is False
+    assert FoldedText.of(SEED).in_paragraph("قادة روسيا", 4) is False
+    assert FoldedText.of(SEED).in_paragraph("قادة روسيا", 2) is True
 
 
 def test_quote_status_without_a_quote_or_a_known_source(run: Run, tmp_path: Path) -> None:
     run({"facts.yaml": FACTS})
     project, _ = load_project(tmp_path)
     claim = project.facts["treaty"].claims[0]
-    assert quote_status(project, claim) == "verified"
-    assert quote_status(project, claim.model_copy(update={"quote": None})) == "not-checked"
-    assert quote_status(project, claim.model_copy(update={"source": "nope"})) == "not-checked"
+    assert project.quote_status(claim) == "verified"
+    assert project.quote_status(claim.model_copy(update={"quote": None})) == "not-checked"
+    assert project.quote_status(claim.model_copy(update={"source": "nope"})) == "not-checked"
 
 
 LONG_WORDS = [f"كلمة{n}" for n in range(3000)]
