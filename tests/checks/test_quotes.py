@@ -202,3 +202,46 @@ def test_the_closest_passage_allows_a_word_more_or_less() -> None:
     assert closest_passage(text, "جهدها") == (2, "جهدها")
     # Two passages alike: the first is shown.
     assert closest_passage("أ ب ج\nأ ب ج", "أ ب د") == (1, "أ ب ج")
+
+
+def long_text_with(passage: str, at_end: bool) -> str:
+    """Ten paragraphs of 300 filler words, ``passage`` inside (or ending) paragraph 7."""
+    paras = [" ".join(LONG_WORDS[i : i + 300]) for i in range(0, 3000, 300)]
+    paras[6] = paras[6] + " " + passage if at_end else paras[6].replace("كلمة1850", passage)
+    return "\n".join(paras)
+
+
+@pytest.mark.parametrize("at_end", [False, True])
+def test_past_the_budget_only_the_shortlist_is_compared(
+    monkeypatch: pytest.MonkeyPatch, at_end: bool
+) -> None:
+    passage = "أكد قادة روسيا وأرمينيا أهمية الاستعداد"
+    text = long_text_with(passage, at_end)
+    quote = "أكد قادة روسيا وأذربيجان أهمية الاستعداد"
+    compared: list[str] = []
+    likeness = seeds._likeness
+    monkeypatch.setattr(seeds, "_likeness", lambda w, t: compared.append(w) or likeness(w, t))
+    assert closest_passage(text, quote) == (7, passage)
+    limit = seeds.COMPARE_BUDGET // (2 * len(" ".join(seeds.segments(quote))) + 1)
+    assert 0.9 * limit <= len(compared) <= limit  # every window would be 12,000
+    # A small budget still finds it: the shortlist holds the windows with most of its words.
+    monkeypatch.setattr(seeds, "COMPARE_BUDGET", 2_000)
+    compared.clear()
+    assert closest_passage(text, quote) == (7, passage)
+    assert len(compared) <= 2_000 // 81
+
+
+def test_the_closest_passage_of_a_long_quote() -> None:
+    # Quotes of 200 characters and more are compared letter by letter too (difflib's
+    # "popular letters" heuristic would ignore most Arabic letters of such a quote).
+    sentence = "روسيا من جانبها ستبذل قصارى جهدها لضمان التوصل إلى تسوية نهائية وشاملة"
+    text = "\n".join(["مقدمة عن القمة", f"{sentence} {sentence} {sentence}", "أكد الرؤساء"])
+    quote = f"{sentence} {sentence} {sentence}".replace("نهائية", "نهائيه تماما", 1)
+    assert len(quote) > 200
+    assert closest_passage(text, quote) == (2, f"{sentence} {sentence} {sentence}")
+
+
+def test_the_closest_passage_keeps_its_own_letters_and_ignores_elisions() -> None:
+    assert closest_passage("we saw Malcolm X speak", "saw Malcom X") == (1, "saw Malcolm X")
+    text = "روسيا من جانبها ستبذل قصارى جهدها"
+    assert closest_passage(text, "روسيا … جهدها") == closest_passage(text, "روسيا جهدها")
