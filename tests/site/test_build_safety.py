@@ -9,13 +9,16 @@ plugin's code under test.
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
-from mkdocs.exceptions import Abort
+from mkdocs.exceptions import Abort, PluginError
 from sitebuild import copy_project
+
+from factsheet.plugin import LANGUAGES, check_safety, nested_dirs
 
 INJECTED = "<script>alert(1)</script>"
 
@@ -42,3 +45,27 @@ def test_a_build_fails_when_the_safety_check_finds_something(
     log = caplog.text
     assert "the built site contains markup that did not come from the theme" in log
     assert "index.html:" in log and "inline <script> that is not the theme's: 'alert(1)'" in log
+
+
+def test_each_language_checks_its_own_pages_and_a_dirty_build_those_it_wrote(
+    tmp_path: Path,
+) -> None:
+    root, nested = LANGUAGES[0], LANGUAGES[1]  # the root's site holds the other in a folder
+    bad = '<html><body><p>x</p><embed src="a"></body></html>'
+    (tmp_path / nested.prefix).mkdir(parents=True)
+    (tmp_path / "old.html").write_text(bad, encoding="utf-8")
+    (tmp_path / "new.html").write_text(bad, encoding="utf-8")
+    (tmp_path / nested.prefix / "index.html").write_text(bad, encoding="utf-8")
+    os.utime(tmp_path / "old.html", (1_000.0, 1_000.0))
+    with pytest.raises(PluginError) as raised:
+        check_safety(tmp_path, root, since=2_000.0)
+    assert str(raised.value).splitlines()[1:] == ["new.html:1:21: <embed> is not allowed"]
+    with pytest.raises(PluginError) as raised:
+        check_safety(tmp_path, root, since=None)
+    assert [line.split(":")[0] for line in str(raised.value).splitlines()[1:]] == [
+        "new.html",
+        "old.html",
+    ]
+    (tmp_path / "new.html").write_text("<html><body><p>x</p></body></html>", encoding="utf-8")
+    check_safety(tmp_path, root, since=2_000.0)  # nothing new is unsafe: no error
+    assert nested_dirs(root) == (nested.prefix,) and nested_dirs(nested) == ()

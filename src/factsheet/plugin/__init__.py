@@ -261,13 +261,7 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         if index.is_file():
             complete = self.state.merge_search if self.incremental else None
             enrich_index_file(index, build.search_extras, complete)
-        since = build.started if self.incremental else None
-        findings = check_site(site, skip=nested_dirs(build.language), since=since)
-        if findings:
-            raise PluginError(
-                "factsheet: the built site contains markup that did not come from the theme:\n"
-                + "\n".join(findings)
-            )
+        check_safety(site, build.language, build.started if self.incremental else None)
         if self.incremental:
             self.state.finish()
         if build.is_root:
@@ -305,6 +299,17 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
                 build(nested, serve_url=serve_url, dirty=self.incremental)
             finally:
                 plugin.handoff = None
+
+
+def check_safety(site: Path, language: Language, since: float | None) -> None:
+    """Fail the build when a page of ``language`` holds markup that did not come from the
+    theme (``since``: an incremental build checks only the pages it wrote)."""
+    findings = check_site(site, skip=nested_dirs(language), since=since)
+    if findings:
+        raise PluginError(
+            "factsheet: the built site contains markup that did not come from the theme:\n"
+            + "\n".join(findings)
+        )
 
 
 def nested_dirs(current: Language) -> tuple[str, ...]:
