@@ -234,3 +234,37 @@ def test_a_page_rewritten_by_a_dirty_build_is_checked(tmp_path: Path) -> None:
     os.utime(new, (started, started))  # written in the same instant the build started
     assert check_site(tmp_path, since=started) == ["new.html:1:81: <embed> is not allowed"]
     assert len(check_site(tmp_path)) == 2
+
+
+def test_json_for_script_is_compact_in_order_and_keeps_arabic() -> None:
+    data = {"name": "قمة <سوتشي> & co", "a": [1, None]}
+    assert json_for_script(data) == '{"name":"قمة \\u003cسوتشي\\u003e \\u0026 co","a":[1,null]}'
+
+
+def test_script_findings_are_at_their_script_tag() -> None:
+    html = (
+        "<html>\n<body>\n  <script>alert(1)</script>\n"
+        '    <script type="application/ld+json">{x</script>\n'
+        '<script src="https://evil.example/x.js"></script>\n</body></html>'
+    )
+    assert [str(f) for f in check_html(html)] == [
+        "3:3: inline <script> that is not the theme's: 'alert(1)'",
+        "4:5: <script type='application/ld+json'> does not hold valid JSON",
+        "5:1: <script> fetches 'https://evil.example/x.js' from another host",
+        "5:1: <script src='https://evil.example/x.js'> is not one of the site's assets",
+    ]
+
+
+def test_long_urls_are_cut_at_60_characters_in_messages() -> None:
+    url = "https://evil.example/" + "a" * 100
+    script = messages(page(body=f'<script src="{url}"></script>'))
+    assert script[1] == f"<script src={url[:60]!r}> is not one of the site's assets"
+    (image,) = messages(page(body=f'<img src="{url}" alt="">'))
+    assert image == f"<img> fetches {url[:60]!r} from another host"
+    (inline,) = messages(page(body=f"<script>{url}</script>"))
+    assert inline == f"inline <script> that is not the theme's: {url[:60]!r}"
+
+
+def test_a_link_whose_every_rel_is_not_fetched_is_not_a_fetch() -> None:
+    link = '<link rel="alternate canonical next prev" href="https://example.org/">'
+    assert check_html(page(head=link)) == []
