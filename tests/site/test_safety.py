@@ -10,9 +10,13 @@ from pathlib import Path
 import pytest
 
 from factsheet.plugin.safety.check import (
+    FETCHING,
+    FORBIDDEN_ELEMENTS,
+    URL_ATTRIBUTES,
     check_html,
     check_site,
     has_dangerous_scheme,
+    inert_markup,
     json_for_script,
     material_template_dir,
     theme_inline_scripts,
@@ -268,3 +272,31 @@ def test_long_urls_are_cut_at_60_characters_in_messages() -> None:
 def test_a_link_whose_every_rel_is_not_fetched_is_not_a_fetch() -> None:
     link = '<link rel="alternate canonical next prev" href="https://example.org/">'
     assert check_html(page(head=link)) == []
+
+
+# Every element a rule looks at.
+RULED = sorted(FORBIDDEN_ELEMENTS | FETCHING | {"form", "meta", "title", "script", "style"})
+
+
+def test_inert_markup_skips_only_what_no_rule_fires_on() -> None:
+    # The fast reader passes over runs this pattern matches without looking: it may match
+    # plain text and tags, never an element, attribute or end tag that a rule reads.
+    inert = inert_markup()
+    plain = [
+        "text <p>more</p>",
+        '<div class="a"\tid="b">x</div>',
+        "<br/>",
+        "<P>x</P>",
+        '<a href="https://example.org/a">x</a>',
+        '<a href="../war/#x">x</a>',
+        "<hr >",
+    ]
+    for markup in plain:
+        assert inert.fullmatch(markup), markup
+    ruled = [f"<{tag}>" for tag in RULED] + [f"<{tag.upper()} >" for tag in RULED]
+    risky = (*(URL_ATTRIBUTES - {"href"}), "srcset", "onclick", "ON")
+    attributes = [f'<p {name}="x">' for name in risky]  # href: only with a safe value
+    hrefs = ['<a href="javascript:alert(1)">', '<a href="data:x">', "<a href='x'>"]
+    ends = ["</title>", "</script>", "</style>", "</TITLE>"]
+    for markup in ruled + attributes + hrefs + ends:
+        assert not inert.fullmatch(markup), markup
