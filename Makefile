@@ -121,6 +121,7 @@ mutants: $(STAMP) ## Mutation testing of the guarded modules (long, CPU-heavy; s
 		-r requirements-mutation.txt
 	rm -rf mutants
 	$(BIN)/python scripts/mutants.py $(MUTANT_GROUPS)
+	$(BIN)/python scripts/mutants_js.py
 
 clean: ## Remove build output (keeps .venv)
 	rm -rf site test-artifacts .pytest_cache .mypy_cache .ruff_cache mutants

@@ -13,6 +13,7 @@ from sitebuild import REPO_ROOT
 from factsheet.arabic import fold
 from factsheet.plugin.safety.check import material_template_dir
 from factsheet.plugin.search import enrich_index, material_worker, worker_wrapper
+from mutants_js import SAMPLES as JS_MUTATION_SAMPLES
 
 FOLD_SAMPLES = [
     "الأرْمَن",
@@ -25,6 +26,7 @@ FOLD_SAMPLES = [
     "٦٥٠٠",
     "ســوتشي",
     "Putin",
+    *JS_MUTATION_SAMPLES,  # each letter, mark, digit and separator (scripts/mutants_js.py)
 ]
 
 
