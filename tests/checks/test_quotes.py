@@ -245,3 +245,13 @@ def test_the_closest_passage_keeps_its_own_letters_and_ignores_elisions() -> Non
     assert closest_passage("we saw Malcolm X speak", "saw Malcom X") == (1, "saw Malcolm X")
     text = "روسيا من جانبها ستبذل قصارى جهدها"
     assert closest_passage(text, "روسيا … جهدها") == closest_passage(text, "روسيا جهدها")
+
+
+def test_within_the_budget_every_window_is_compared(monkeypatch: pytest.MonkeyPatch) -> None:
+    compared: list[str] = []
+    likeness = seeds._likeness
+    monkeypatch.setattr(seeds, "_likeness", lambda w, t: compared.append(w) or likeness(w, t))
+    text = "\n".join(" ".join(LONG_WORDS[i : i + 10]) for i in (0, 10))
+    assert closest_passage(text, "كلمة3 كلمة4 كلمه5") == (1, "كلمة3 كلمة4 كلمة5")
+    # Windows of 2 to 5 words (the quote's 3, one less, two more) at every start.
+    assert len(compared) == 2 * (9 + 8 + 7 + 6)
