@@ -95,3 +95,26 @@ def test_a_file_with_one_good_and_one_bad_url_reports_the_bad_one(
     problems = run({"registry.yaml": registry, "facts.yaml": FACT})
     line = 36 if bad_first else 26
     assert found(problems, "url-") == [("url-userinfo", "facts/registry.yaml", line, 10)]
+
+
+@pytest.mark.parametrize(
+    ("url", "problem"),
+    [
+        ("https://intranet/", ("url-host", "'intranet' is not a public domain name",
+                               "write the full domain name, e.g. www.example.org")),
+        ("https://example.org.my_site/", ("url-host",
+            "'my_site' is not a valid label of a domain name",
+            "a label has letters, digits and inner hyphens only")),
+        ("https://mü_nchen.example/", ("url-host",
+            "'mü_nchen' is not a valid label of a domain name",
+            "a label has letters, digits and inner hyphens only")),
+        ("https://\u0430p\u03b1le.com/", ("url-mixed-script",
+            "the host label '\u0430p\u03b1le' mixes scripts (CYRILLIC, GREEK, LATIN)",
+            "a look-alike letter from another script may be hiding here; type the domain again")),
+    ],
+)  # fmt: skip
+def test_host_problems_say_which_label_and_how_to_fix_it(
+    url: str, problem: tuple[str, str, str]
+) -> None:
+    # Every label is looked at, not only the first; the message names the bad one.
+    assert url_problem(url) == problem
