@@ -118,3 +118,108 @@ def test_host_problems_say_which_label_and_how_to_fix_it(
 ) -> None:
     # Every label is looked at, not only the first; the message names the bad one.
     assert url_problem(url) == problem
+
+
+# One URL per problem: the editor reads what is wrong and how to fix it.
+URL_PROBLEMS = [
+    (
+        "javascript:alert(1)",
+        (
+            "url-scheme",
+            "the URL has 'javascript:'; links must be https",
+            "write the full address starting with https://",
+        ),
+    ),
+    (
+        "example.org/news",
+        (
+            "url-scheme",
+            "the URL has no scheme; links must be https",
+            "write the full address starting with https://",
+        ),
+    ),
+    (
+        "http://example.org/",
+        (
+            "url-insecure",
+            "the URL uses http, not https",
+            "use the https address if the site has one",
+        ),
+    ),
+    ("https:///path", ("url-no-host", "the URL has no host name", "write https://<domain>/<path>")),
+    (
+        "https://user:pw@example.org/",
+        (
+            "url-userinfo",
+            "the URL has a user name or password before the host",
+            "remove everything between '//' and '@'",
+        ),
+    ),
+    (
+        "https://example.org:99999/",
+        (
+            "url-port",
+            "the port in 'example.org:99999' is not a number from 1 to 65535",
+            "remove the port, or correct it",
+        ),
+    ),
+    (
+        "https://exa mple.org/",
+        (
+            "url-whitespace",
+            "the URL contains spaces or control characters",
+            "copy the address again from the browser; spaces are written %20",
+        ),
+    ),
+    (
+        "https://example.org\\@evil.example/",
+        ("url-backslash", "the URL contains a backslash", "use forward slashes (/)"),
+    ),
+    (
+        "https://127.0.0.1/",
+        (
+            "url-ip-literal",
+            "the host 127.0.0.1 is an IP address",
+            "link to the site by its domain name",
+        ),
+    ),
+    (
+        "https://a.b.1/",
+        (
+            "url-ip-literal",
+            "the host a.b.1 is an IP address",
+            "link to the site by its domain name",
+        ),
+    ),
+    (
+        "https://app.localhost./",
+        (
+            "url-localhost",
+            "the host app.localhost is this computer, not a public site",
+            "link to the public address of the page",
+        ),
+    ),
+    (
+        "https://intranet/",
+        (
+            "url-host",
+            "'intranet' is not a public domain name",
+            "write the full domain name, e.g. www.example.org",
+        ),
+    ),
+    (
+        "https://a..example.org/",
+        (
+            "url-host",
+            "'a..example.org' is not a public domain name",
+            "write the full domain name, e.g. www.example.org",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("url", "problem"), URL_PROBLEMS)
+def test_each_url_problem_says_what_is_wrong_and_how_to_fix_it(
+    url: str, problem: tuple[str, str, str]
+) -> None:
+    assert url_problem(url) == problem
