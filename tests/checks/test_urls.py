@@ -223,3 +223,10 @@ def test_each_url_problem_says_what_is_wrong_and_how_to_fix_it(
     url: str, problem: tuple[str, str, str]
 ) -> None:
     assert url_problem(url) == problem
+
+
+def test_a_control_character_is_whitespace_but_an_invisible_one_is_left_to_text_safety() -> None:
+    assert url_problem("https://example.org/a\x07b") == URL_PROBLEMS[6][1]
+    # U+200B is not printable but neither a space nor a control: the text-safety check
+    # reports it (text-invisible) in every field, URLs included.
+    assert url_problem("https://example.org/a\u200bb") is None
