@@ -32,6 +32,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "ar": "تختلف المصادر في هذا الرقم؛ يرد أدناه ما أورده كل مصدر.",
         "en": "The sources give different figures; each is shown below with its source.",
     },
+    # issue 11: figures that agree with different precision; scheduled events.
+    "precision_note": {
+        "ar": "تتفق المصادر في هذا الرقم وتختلف في دقته؛ يرد أدناه ما أورده كل مصدر كما أورده.",
+        "en": "The sources agree, with different precision; each figure is shown below as its "
+        "source gave it.",
+    },
+    "scheduled_for": {"ar": "موعده المقرر", "en": "Scheduled for"},
     "per_source": {"ar": "بحسب مصدر واحد", "en": "Per source"},
     "sources_agree": {"ar": "{n} مصادر متفقة", "en": "{n} sources agree"},
     "sources_agree_2": {"ar": "مصدران متفقان", "en": "2 sources agree"},
@@ -93,6 +100,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Every date in the facts, in order, each linked to its fact.",
     },
     "when_as_of": {"ar": "بتاريخ", "en": "as of"},
+    "when_scheduled": {"ar": "موعد مقرر", "en": "scheduled for"},  # issue 11
     "when_start": {"ar": "بداية الفترة", "en": "start of period"},
     "when_end": {"ar": "نهاية الفترة", "en": "end of period"},
     "when_date": {"ar": "تاريخ الحدث", "en": "date of the event"},

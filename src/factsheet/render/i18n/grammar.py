@@ -16,6 +16,7 @@ _BOUNDS: dict[str, dict[str, str]] = {
     "more-than": {"ar": "أكثر من {n}", "en": "more than {n}"},
     "nearly": {"ar": "قرابة {n}", "en": "nearly {n}"},
     "up-to": {"ar": "حتى {n}", "en": "up to {n}"},
+    "fewer-than": {"ar": "أقل من {n}", "en": "fewer than {n}"},  # issue 11
     "approximate": {"ar": "حوالى {n}", "en": "about {n}"},
 }
 
