@@ -108,3 +108,11 @@ def test_the_csv_says_what_each_claim_gives(real: Project) -> None:
         ("s16", "own", "2000"),
         ("s74", "none", ""),
     }
+
+
+@pytest.mark.parametrize(("lang", "word"), [("en", "Disputed"), ("ar", "أرقام متباينة")])
+def test_key_figure_cards_carry_the_qualifier(real: Project, lang: str, word: str) -> None:
+    home = {p.path: p for p in render_pages(real, lang, TODAY)}["index.md"].markdown
+    cards = {c.split("](")[1].split(")")[0]: c for c in home.split("\n- ")[1:] if "fs-card" in c}
+    assert word in cards["war.md#deaths-total"]  # "nearly 5,000" and about 6,500 conflict
+    assert word not in cards["summit.md#summit-duration"]  # they differ in precision only

@@ -11,7 +11,7 @@ from typing import Any
 
 from factsheet.model.records import Fact
 from factsheet.project import Project
-from factsheet.render.facts import value_md
+from factsheet.render.facts import agreement, value_md
 from factsheet.render.i18n import format_date, t
 from factsheet.render.markup import heading, isolate, md_inline, md_link, md_text
 from factsheet.render.page import (
@@ -21,6 +21,7 @@ from factsheet.render.page import (
     fact_texts,
     search_extra,
 )
+from factsheet.render.promises import quotes_sentence, tally
 
 
 def latest_source_date(project: Project) -> str | None:
@@ -51,10 +52,13 @@ def card_md(ctx: RenderContext, fact: Fact) -> str:
     value = value_md(ctx.project, fact.value, lang) or md_inline(fact.statement.get(lang), lang)
     link = md_link(md_inline(fact.label.get(lang), lang), fact_href(fact))
     when = isolate(md_text(format_date(fact.as_of, None, lang)), lang)
+    dated = f"{md_text(ctx.t('scheduled_for' if fact.scheduled else 'as_of'))} {when}"
+    if agreement(fact) == "disputed":  # the card carries the fact's qualifier
+        dated += f" · {md_text(ctx.t('disputed'))}"
     return (
         f'- <span class="fs-card__value">{value}</span>\n'
         f'  <span class="fs-card__label">{link}</span>\n'
-        f'  <span class="fs-card__date">{md_text(ctx.t("as_of"))} {when}</span>\n'
+        f'  <span class="fs-card__date">{dated}</span>\n'
         "  {: .fs-card }"
     )
 
@@ -76,7 +80,9 @@ def html_attr_title(text: str) -> str:
 
 def render(ctx: RenderContext) -> Page:
     lang = ctx.lang
-    blocks = [heading(1, md_text(ctx.t("site_name"))), md_text(ctx.t("home_intro")), notice_md(ctx)]
+    promise = quotes_sentence(tally(ctx.project), lang)
+    intro = md_text(f"{ctx.t('home_intro')} {promise}")
+    blocks = [heading(1, md_text(ctx.t("site_name"))), intro, notice_md(ctx)]
     keys = key_facts(ctx)
     if keys:
         blocks.append(heading(2, md_text(ctx.t("key_figures")), "key-figures"))

@@ -18,6 +18,7 @@ from factsheet.pipeline import validate
 from factsheet.problems import Severity
 from factsheet.render.markup import heading, md_text
 from factsheet.render.page import Page, RenderContext
+from factsheet.render.promises import citations_sentence, tally, undated_sentence
 from factsheet.reporters import Report, Summary, report_text
 
 EXAMPLE_FILE = "facts/summit.yaml"
@@ -67,6 +68,10 @@ def fence(text: str, info: str = "") -> str:
     return f"{ticks}{info}\n{text}\n{ticks}"
 
 
+# Paragraphs computed from the data when the page is rendered (factsheet.render.promises).
+CITATIONS = "@citations"
+UNDATED = "@undated"
+
 TEXT = {
     "en": [
         (
@@ -76,10 +81,7 @@ TEXT = {
                 "A fact is one dated statement with a typed value (a figure with its unit, a date, "
                 "a name or a text), written in Arabic and English. It has a permanent identifier, "
                 "used as its anchor on the site, and the date it refers to (as of).",
-                "Every fact cites at least one source, and each citation records what that source "
-                "itself stated. When sources give different figures, each figure is shown beside "
-                "its source and the fact is marked as disputed; a figure from a single source is "
-                "marked as per source.",
+                CITATIONS,
             ],
         ),
         (
@@ -87,7 +89,9 @@ TEXT = {
             "How sources and quotes are checked",
             [
                 "Each source records its publisher, title, language, publication date, link and "
-                "retrieval date when known. When a copy of the source is stored with the project, "
+                "retrieval date when known.",
+                UNDATED,
+                "When a copy of the source is stored with the project, "
                 "every quote taken from it is compared with the stored text (ignoring diacritics, "
                 "letter forms of alef, ya and ta marbuta, and punctuation). A quote that is "
                 "found is shown as checked against the stored copy; a quote from a source that "
@@ -116,16 +120,15 @@ TEXT = {
                 "الواقعة عبارة واحدة مؤرخة لها قيمة محددة النوع (رقم بوحدته، أو تاريخ، أو اسم، أو "
                 "نص)، مكتوبة بالعربية والإنجليزية. لكل واقعة معرّف دائم يُستخدم رابطًا لها في "
                 "الموقع، وتاريخ تصح فيه.",
-                "تستشهد كل واقعة بمصدر واحد على الأقل، ويسجَّل مع كل استشهاد ما قاله المصدر نفسه. "
-                "وإذا اختلفت المصادر في رقم عُرض كل رقم إلى جانب مصدره ووُسمت الواقعة بأن أرقامها "
-                "متباينة، ويوسم الرقم الوارد في مصدر واحد بأنه بحسب ذلك المصدر.",
+                CITATIONS,
             ],
         ),
         (
             "sources-and-quotes",
             "كيف تُفحص المصادر والاقتباسات",
             [
-                "يسجَّل لكل مصدر ناشره وعنوانه ولغته وتاريخ نشره ورابطه وتاريخ الاطلاع عليه إن عُرف. "
+                "يسجَّل لكل مصدر ناشره وعنوانه ولغته وتاريخ نشره ورابطه وتاريخ الاطلاع عليه إن عُرف.",
+                UNDATED,
                 "وإذا حُفظت نسخة من المصدر مع المشروع قورن كل اقتباس منه بالنص المحفوظ (مع تجاهل "
                 "التشكيل وصور الألف والياء والتاء المربوطة وعلامات الترقيم). ويوصف الاقتباس الذي "
                 "يوجد بأنه مطابق للنسخة المحفوظة، أما الاقتباس من مصدر غير محفوظ فيوصف بأنه غير "
@@ -157,9 +160,14 @@ def render(ctx: RenderContext) -> Page:
         heading(1, md_text(ctx.t("methodology_title"))),
         md_text(ctx.t("methodology_summary")),
     ]
+    counts = tally(ctx.project)
+    computed = {
+        CITATIONS: f"{citations_sentence(counts, ctx.lang)} {ctx.t('promise_agreement')}",
+        UNDATED: undated_sentence(counts, ctx.lang),
+    }
     for anchor, title, paragraphs in TEXT[ctx.lang]:
         blocks.append(heading(2, md_text(title), anchor))
-        blocks.extend(md_text(p) for p in paragraphs)
+        blocks.extend(md_text(computed.get(p, p)) for p in paragraphs)
     blocks.append(fence(EXAMPLE_YAML.rstrip("\n"), "yaml"))
     blocks.append(md_text(AFTER_EXAMPLE[ctx.lang]))
     blocks.append(fence(example_report(ctx.today), "text"))

@@ -73,12 +73,10 @@ STRINGS: dict[str, dict[str, str]] = {
     # home
     "home_title": {"ar": "الرئيسية", "en": "Home"},
     "home_intro": {
-        "ar": "وقائع موثقة عن القمة الثلاثية بين روسيا وأرمينيا وأذربيجان في سوتشي يوم "
-        "31 أكتوبر 2022 وعن نزاع قره باغ. كل واقعة مؤرخة ومنسوبة إلى مصدرها، ويُعرض نص "
-        "الاقتباس الأصلي إلى جانب الترجمة.",
-        "en": "Sourced facts about the trilateral summit of Russia, Armenia and Azerbaijan in "
-        "Sochi on 31 October 2022 and about the Karabakh conflict. Every fact is dated and "
-        "attributed to its source, with the original words of the source beside a translation.",
+        "ar": "وقائع عن القمة الثلاثية بين روسيا وأرمينيا وأذربيجان في سوتشي يوم 31 أكتوبر 2022 "
+        "وعن نزاع قره باغ.",
+        "en": "Facts about the trilateral summit of Russia, Armenia and Azerbaijan in "
+        "Sochi on 31 October 2022 and about the Karabakh conflict.",
     },
     "key_figures": {"ar": "أرقام رئيسية", "en": "Key figures"},
     "dated_notice_title": {"ar": "الوقائع مؤرخة", "en": "Facts are dated"},
@@ -137,8 +135,10 @@ STRINGS: dict[str, dict[str, str]] = {
     # glossary
     "glossary_title": {"ar": "مسرد الأسماء", "en": "Glossary of names"},
     "glossary_summary": {
-        "ar": "كل اسم بالعربية والإنجليزية، مع طرق كتابته المختلفة ومواضع وروده.",
-        "en": "Every name in Arabic and English, with its spellings and where each is found.",
+        "ar": "كل اسم بالعربية والإنجليزية، مع طرق كتابته الأخرى في وسائل الإعلام، والمصادر التي "
+        "تستخدمها متى سُجّلت.",
+        "en": "Every name in Arabic and English, with its other spellings in the media and, "
+        "where recorded, the sources that use them.",
     },
     "other_language": {"ar": "بالإنجليزية", "en": "In Arabic"},
     "variants": {"ar": "طرق الكتابة", "en": "Spellings"},
@@ -157,6 +157,61 @@ STRINGS: dict[str, dict[str, str]] = {
     "downloads_summary": {
         "ar": "كل الوقائع ومصادرها بصيغ JSON وCSV، مع مخطط JSON للتحقق منها.",
         "en": "All facts and their sources as JSON and CSV, with a JSON Schema to validate them.",
+    },
+    # issue 11: what the site says about its data, with counts from render/promises.py.
+    "promise_quotes_translated": {
+        "ar": "كل واقعة مؤرخة ومنسوبة إلى مصادرها. وعدد الوقائع التي تقتبس كلام مصدر بلفظه: {n} "
+        "من {m}، ويُعرض كل اقتباس إلى جانب ترجمتنا.",
+        "en": "Every fact is dated and attributed to its sources. {n} of the {m} facts quote a "
+        "source in its own words, and each quote is shown beside our translation.",
+    },
+    "promise_quotes": {
+        "ar": "كل واقعة مؤرخة ومنسوبة إلى مصادرها. وعدد الوقائع التي تقتبس كلام مصدر بلفظه: {n} "
+        "من {m}، وعدد الاقتباسات المعروضة إلى جانب ترجمتنا: {translated} من {quotes}.",
+        "en": "Every fact is dated and attributed to its sources. {n} of the {m} facts quote a "
+        "source in its own words; {translated} of the {quotes} quotes are shown beside our "
+        "translation.",
+    },
+    "promise_words_all": {
+        "ar": "تستشهد كل واقعة بمصدر واحد على الأقل، ويسجَّل مع كل استشهاد ما قاله المصدر نفسه، "
+        "بعبارتنا أو باقتباس من كلامه.",
+        "en": "Every fact cites at least one source, and each citation records what that source "
+        "itself said, in our words or as a quote.",
+    },
+    "promise_words": {
+        "ar": "تستشهد كل واقعة بمصدر واحد على الأقل. وعدد الاستشهادات التي تسجّل ما قاله المصدر "
+        "نفسه، بعبارتنا أو باقتباس من كلامه: {n} من {m}؛ أما سائرها فتستشهد بالمصدر على "
+        "الواقعة كما هي مذكورة.",
+        "en": "Every fact cites at least one source. {n} of the {m} citations also record what "
+        "that source itself said, in our words or as a quote; the others cite the source for "
+        "the fact as it is stated.",
+    },
+    "promise_agreement": {
+        "ar": "وإذا تعذّر أن تصدق أرقام المصادر كلها معًا عُرض كل رقم إلى جانب مصدره ووُسمت "
+        "الواقعة بأن أرقامها متباينة. وإذا أمكن أن تصدق معًا واختلفت في دقتها فحسب ذُكر أن "
+        "المصادر متفقة وعُرض رقم كل مصدر كما أورده. والمصدر الذي لا يذكر رقمًا يُعرض كلامه، "
+        "ولا يوضع بجانبه رقم أبدًا. ويوسم الرقم الوارد في مصدر واحد بأنه بحسب ذلك المصدر.",
+        "en": "When the sources' figures cannot all be true, each figure is shown beside its "
+        "source and the fact is marked as disputed. When they can all be true but differ in "
+        "precision, the fact says the sources agree and shows each figure as its source gave "
+        "it. A source that gives no figure is shown with its words, never beside a number. A "
+        "figure from a single source is marked as per source.",
+    },
+    "promise_undated": {
+        "ar": "عدد المصادر التي لم يُسجَّل تاريخ نشرها: {n} من {m}.",
+        "en": "{n} of the {m} sources have no recorded publication date.",
+    },
+    "promise_all_dated": {
+        "ar": "لكل مصدر تاريخ نشر مسجَّل.",
+        "en": "Every source has a recorded publication date.",
+    },
+    "promise_spellings": {
+        "ar": "عدد طرق الكتابة التي سُجّلت المصادر التي تستخدمها: {n} من {m}.",
+        "en": "The sources that use a spelling are recorded for {n} of the {m} spellings.",
+    },
+    "promise_spellings_all": {
+        "ar": "ولكل طريقة كتابة ذِكرُ المصادر التي تستخدمها.",
+        "en": "Each spelling names the sources that use it.",
     },
     # casualties
     "casualty_figures": {"ar": "أرقام الضحايا بحسب كل مصدر", "en": "Casualty figures by source"},
