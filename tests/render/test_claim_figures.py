@@ -116,3 +116,19 @@ def test_key_figure_cards_carry_the_qualifier(real: Project, lang: str, word: st
     cards = {c.split("](")[1].split(")")[0]: c for c in home.split("\n- ")[1:] if "fs-card" in c}
     assert word in cards["war.md#deaths-total"]  # "nearly 5,000" and about 6,500 conflict
     assert word not in cards["summit.md#summit-duration"]  # they differ in precision only
+
+
+@pytest.mark.parametrize(
+    ("lang", "scheduled", "as_of"),
+    [("en", "Scheduled for", "As of"), ("ar", "موعده المقرر", "بتاريخ")],
+)
+def test_a_scheduled_event_reads_scheduled_for(
+    real: Project, lang: str, scheduled: str, as_of: str
+) -> None:
+    meta = block(real, lang, "armenia-election-2026").split("\n\n")[1]
+    assert f"**{scheduled}**" in meta and as_of not in meta  # 7 June 2026, never "as of"
+    meta = block(real, lang, "draft-constitution-2026").split("\n\n")[1]
+    assert f"**{as_of}**" in meta and f"**{scheduled}**" in meta  # the source's date, the plan's
+    timeline = {p.path: p for p in render_pages(real, lang, TODAY)}["timeline.md"].markdown
+    election = [line for line in timeline.split("\n") if "#armenia-election-2026" in line]
+    assert len(election) == 1 and ("(scheduled for)" in election[0] or "(موعد مقرر)" in election[0])

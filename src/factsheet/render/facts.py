@@ -93,8 +93,14 @@ def marker_md(fact: Fact, lang: str) -> str:
 def meta_line(ctx: RenderContext, fact: Fact) -> str:
     """``As of: 31 October 2022 · Value: about 6,500 people · Per source``."""
     lang = ctx.lang
-    when = ctx.t("scheduled_for" if fact.scheduled else "as_of")  # never as if it happened
-    parts = [f"**{md_text(when)}**: {isolate(md_text(fdate(fact.as_of, lang)), lang)}"]
+    # A scheduled event is worded "scheduled for", never as something that happened: its date
+    # value, or else its as_of (a date value equal to as_of is shown once).
+    dated = isinstance(fact.value, DateValue)
+    same_day = isinstance(fact.value, DateValue) and fact.value.date == fact.as_of
+    parts = []
+    if not (fact.scheduled and same_day):
+        when = ctx.t("scheduled_for" if fact.scheduled and not dated else "as_of")
+        parts.append(f"**{md_text(when)}**: {isolate(md_text(fdate(fact.as_of, lang)), lang)}")
     if fact.period:
         start = fdate(fact.period.start, lang)
         if fact.period.end:
@@ -104,7 +110,8 @@ def meta_line(ctx: RenderContext, fact: Fact) -> str:
         parts.append(f"**{md_text(ctx.t('period'))}**: {span}")
     shown = value_md(ctx.project, fact.value, lang)
     if shown:
-        parts.append(f"**{md_text(ctx.t('value'))}**: {shown}")
+        label = ctx.t("scheduled_for" if fact.scheduled and dated else "value")
+        parts.append(f"**{md_text(label)}**: {shown}")
     parts.append(marker_md(fact, lang))
     return " · ".join(parts)
 

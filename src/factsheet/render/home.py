@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from factsheet.model.records import Fact
+from factsheet.model.records import DateValue, Fact
 from factsheet.project import Project
 from factsheet.render.facts import agreement, value_md
 from factsheet.render.i18n import format_date, t
@@ -52,7 +52,8 @@ def card_md(ctx: RenderContext, fact: Fact) -> str:
     value = value_md(ctx.project, fact.value, lang) or md_inline(fact.statement.get(lang), lang)
     link = md_link(md_inline(fact.label.get(lang), lang), fact_href(fact))
     when = isolate(md_text(format_date(fact.as_of, None, lang)), lang)
-    dated = f"{md_text(ctx.t('scheduled_for' if fact.scheduled else 'as_of'))} {when}"
+    scheduled = fact.scheduled and not isinstance(fact.value, DateValue)  # else the value says it
+    dated = f"{md_text(ctx.t('scheduled_for' if scheduled else 'as_of'))} {when}"
     if agreement(fact) == "disputed":  # the card carries the fact's qualifier
         dated += f" · {md_text(ctx.t('disputed'))}"
     return (

@@ -40,7 +40,8 @@ def fact_entries(fact: Fact) -> list[Entry]:
         candidates.append(Entry(fact.period.start, None, "when_start", fact))
         if fact.period.end:
             candidates.append(Entry(fact.period.end, None, "when_end", fact))
-    as_of = "when_scheduled" if fact.scheduled else "when_as_of"
+    dated = isinstance(fact.value, DateValue)
+    as_of = "when_scheduled" if fact.scheduled and not dated else "when_as_of"
     candidates.append(Entry(fact.as_of, None, as_of, fact))
     for entry in candidates:
         found.setdefault(entry.date, entry)
