@@ -116,6 +116,9 @@ def test_key_figure_cards_carry_the_qualifier(real: Project, lang: str, word: st
     cards = {c.split("](")[1].split(")")[0]: c for c in home.split("\n- ")[1:] if "fs-card" in c}
     assert word in cards["war.md#deaths-total"]  # "nearly 5,000" and about 6,500 conflict
     assert word not in cards["summit.md#summit-duration"]  # they differ in precision only
+    putin = "according to Vladimir Putin" if lang == "en" else "بحسب فلاديمير بوتين"
+    assert putin in cards["summit.md#summit-duration"]  # his word, in both sources
+    assert putin not in cards["war.md#deaths-total"]  # several speakers and none
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from typing import Any
 
 from factsheet.model.records import DateValue, Fact
 from factsheet.project import Project
-from factsheet.render.facts import agreement, value_md
+from factsheet.render.facts import agreement, figure_claims, value_md
 from factsheet.render.i18n import format_date, t
 from factsheet.render.markup import heading, isolate, md_inline, md_link, md_text
 from factsheet.render.page import (
@@ -54,14 +54,27 @@ def card_md(ctx: RenderContext, fact: Fact) -> str:
     when = isolate(md_text(format_date(fact.as_of, None, lang)), lang)
     scheduled = fact.scheduled and not isinstance(fact.value, DateValue)  # else the value says it
     dated = f"{md_text(ctx.t('scheduled_for' if scheduled else 'as_of'))} {when}"
-    if agreement(fact) == "disputed":  # the card carries the fact's qualifier
-        dated += f" · {md_text(ctx.t('disputed'))}"
+    dated += "".join(f" · {md_text(q)}" for q in qualifiers(ctx, fact))
     return (
         f'- <span class="fs-card__value">{value}</span>\n'
         f'  <span class="fs-card__label">{link}</span>\n'
         f'  <span class="fs-card__date">{dated}</span>\n'
         "  {: .fs-card }"
     )
+
+
+def qualifiers(ctx: RenderContext, fact: Fact) -> list[str]:
+    """What the card must say beside the figure, as the fact does: that it is disputed, and
+    whose word it is when every source that gives it reports one speaker."""
+    found = []
+    speakers = {claim.speaker for claim, _value in figure_claims(fact)}
+    if len(speakers) == 1 and None not in speakers:
+        entity = ctx.project.entities.get(str(next(iter(speakers))))
+        if entity is not None:
+            found.append(ctx.t("according_to").format(name=entity.label.get(ctx.lang)))
+    if agreement(fact) == "disputed":
+        found.append(ctx.t("disputed"))
+    return found
 
 
 def notice_md(ctx: RenderContext) -> str:

@@ -39,6 +39,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "source gave it.",
     },
     "scheduled_for": {"ar": "موعده المقرر", "en": "Scheduled for"},
+    "according_to": {"ar": "بحسب {name}", "en": "according to {name}"},
     "per_source": {"ar": "بحسب مصدر واحد", "en": "Per source"},
     "sources_agree": {"ar": "{n} مصادر متفقة", "en": "{n} sources agree"},
     "sources_agree_2": {"ar": "مصدران متفقان", "en": "2 sources agree"},
