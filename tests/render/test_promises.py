@@ -124,3 +124,12 @@ def test_every_citation_records_words_only_when_each_does(real: Project) -> None
         every, "en", "methodology.md"
     )
     assert "each citation records" not in page(real, "en", "methodology.md")
+
+
+def test_every_source_on_the_sources_page_is_cited(real: Project) -> None:
+    # The sources page says "Every source cited"; a source no record cites would make it false.
+    assert "Every source cited" in page(real, "en", "sources.md")
+    cited = {c.source for f in real.facts.values() for c in f.claims}
+    cited |= {s for e in real.entities.values() for r in e.roles for s in r.sources}
+    cited |= {s for e in real.entities.values() for v in e.variants for s in v.sources}
+    assert set(real.sources) - cited == set()
