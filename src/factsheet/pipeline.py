@@ -5,13 +5,20 @@ The CLI, the MkDocs plugin and the tests all call :func:`validate`, so they can 
 
 from __future__ import annotations
 
+import io
 import os
+import tempfile
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
-from factsheet.checks import CheckContext, run_checks
-from factsheet.problems import Problem
-from factsheet.project import Project, load_project
+import yaml
+from pydantic import BaseModel
+
+from factsheet.checks import context, run_checks
+from factsheet.problems import Problem, errors_only
+from factsheet.project import FACTS_DIR, Project, load_project
+from factsheet.reporters import Report, Summary, report_text
 
 
 def build_date() -> date:
@@ -25,6 +32,46 @@ def build_date() -> date:
 def validate(root: Path, today: date | None = None) -> tuple[Project, list[Problem]]:
     """Every problem of the project at ``root``, sorted by file, line and column."""
     project, problems = load_project(root)
-    ctx = CheckContext(project=project, today=today or build_date())
-    problems.extend(run_checks(ctx))
+    problems.extend(run_checks(context(project, today or build_date())))
     return project, sorted(problems, key=Problem.sort_key)
+
+
+def example_yaml(project: Project) -> tuple[str, str] | None:
+    """(file, YAML) of a one-file project with one mistake, made from ``project``'s first fact:
+    its as_of written ``DD/MM/YYYY``. None when the project has no fact to take."""
+    for fact in project.facts.values():
+        topic = project.topics.get(fact.topic or "")
+        source = project.sources.get(fact.claims[0].source)
+        if topic is None or source is None:
+            continue
+        data = {
+            "topics": [_plain(topic, "id", "title", "summary") | {"order": 1}],
+            "sources": [_plain(source, "id", "kind", "publisher", "title", "language")],
+            "topic": topic.id,
+            "facts": [
+                _plain(fact, "id", "label", "statement", "value")
+                | {"as_of": "/".join(reversed(fact.as_of.split("-")))}
+                | {"claims": [{"source": source.id}]}
+            ],
+        }
+        text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+        return f"{FACTS_DIR}/{topic.id}.yaml", text
+    return None
+
+
+def _plain(record: BaseModel, *fields: str) -> dict[str, Any]:
+    """The named fields of ``record`` as a fact file writes them (unset ones left out)."""
+    return record.model_dump(include=set(fields), exclude_none=True, mode="json")
+
+
+def example_report(file: str, text: str, today: date) -> str:
+    """The validator's text report, errors only, on a project of the one file ``file``."""
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        (root / FACTS_DIR).mkdir()
+        (root / file).write_text(text, encoding="utf-8")
+        _, problems = validate(root, today=today)
+    out = io.StringIO()
+    # The example is one file; the summary line counts it like the CLI would.
+    report_text(Report(errors_only(problems), Summary(files=1)), out)
+    return out.getvalue().rstrip("\n")

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from factsheet.pipeline import example_report, example_yaml
 from factsheet.project import Project, load_project
 from factsheet.render import LANGS, Page, render_pages, write_tree
 from factsheet.render.facts import agreement, meta_line
 from factsheet.render.home import latest_source_date
-from factsheet.render.methodology import example_report
 from factsheet.render.page import RenderContext, facts_in_page_order
 from factsheet.render.timeline import entries
 
@@ -119,10 +119,15 @@ def test_home_names_the_latest_source_date(fixture_project: Project) -> None:
 
 
 def test_methodology_embeds_the_real_validator_output(fixture_project: Project) -> None:
-    report = example_report(TODAY)
+    example = example_yaml(fixture_project)
+    assert example is not None
+    file, text = example
+    first_fact = next(iter(fixture_project.facts.values()))
+    assert f"id: {first_fact.id}" in text
+    report = example_report(file, text, TODAY)
     first = report.splitlines()[0]
-    assert re.match(r"facts/summit\.yaml:\d+:\d+: error \[[a-z-]+\] ", first), report
-    assert "as_of" in first
+    assert re.match(rf"{file}:\d+:\d+: error \[[a-z-]+\] ", first), report
+    assert "as_of" in first and len(report.splitlines()) == 2 + 1, report
     for lang in LANGS:
         assert first in pages(fixture_project, lang)["methodology.md"].markdown
 

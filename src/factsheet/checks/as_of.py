@@ -36,7 +36,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from factsheet.checks import CheckContext
+from factsheet.checks.context import CheckContext
 from factsheet.checks.dates import span
 from factsheet.load.loader import PathKey
 from factsheet.model.records import Source

@@ -34,8 +34,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from factsheet.arabic import has_arabic_letter
-from factsheet.checks import CheckContext
+from factsheet.checks.context import CheckContext
 from factsheet.checks.scan import FileScan
+from factsheet.languages import LANGUAGE_CODES
 from factsheet.load.loader import PathKey
 from factsheet.model.records import Quote, Text, Variant
 from factsheet.problems import Problem
@@ -48,7 +49,7 @@ CODES: dict[str, str] = {
 
 # Quoted spans are names and headlines cited in the other language, not untranslated prose.
 # A span never contains its own opening mark: with "[^»]*", a text of many « and no » made
-# every « scan to the end of the text (quadratic: 200,000 of them took 15 s).
+# every « scan to the end of the text (quadratic in the number of marks).
 _QUOTED = re.compile(r'"[^"]*"|“[^“”]*”|«[^«»]*»|‘[^‘’]*’')
 _SENTENCE_END = re.compile(r"[.!?؟؛\n]+")
 _ARABIC_BLOCK = re.compile("[\u0600-\u06ff]")
@@ -62,7 +63,7 @@ _ARABIC_LETTER = re.compile(
 _nfkc = functools.partial(unicodedata.normalize, "NFKC")
 
 
-FILE_KEYS = frozenset({"ar", "en"})
+FILE_KEYS = frozenset(LANGUAGE_CODES)
 
 
 def check(ctx: CheckContext) -> Iterator[Problem]:

@@ -39,10 +39,10 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from factsheet.checks import CheckContext, is_field
+from factsheet.checks.context import CheckContext, is_field
 from factsheet.checks.scan import FileScan
 from factsheet.load.loader import PathKey
-from factsheet.model.records import DateValue, Fact, Source
+from factsheet.model.records import PRECISION_ORDER, DateValue, Fact, Source, written_precision
 from factsheet.problems import Problem, Severity
 
 CODES: dict[str, str] = {
@@ -60,8 +60,8 @@ DATE_FIELDS = frozenset({"as_of", "published", "retrieved", "date", "stated_on",
 Span = tuple[date, date]
 
 
-# The same dates recur across thousands of facts (10,000 facts write about 10,000 distinct
-# dates: a smaller cache missed on most of them). Only YYYY[-MM[-DD]] texts get here.
+# The same dates recur across facts; the cache holds as many distinct dates as a large fact
+# sheet writes. Only YYYY[-MM[-DD]] texts get here.
 @functools.lru_cache(maxsize=65536)
 def span(text: str) -> Span | None:
     """The first and last day a date written YYYY[-MM[-DD]] covers, or None if none exists."""
@@ -91,7 +91,6 @@ def _why_invalid(text: str) -> str:
 
 
 FILE_KEYS = DATE_FIELDS
-_ORDER = {"year": 0, "month": 1, "day": 2}
 # What span() can read without raising (the schema's date pattern): anything else is left
 # to _each_date, which meets it in the same order as before.
 _DATE_SHAPE = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
@@ -120,9 +119,9 @@ def _file_fine(ctx: CheckContext, scan: FileScan) -> bool:
     for precision, written in scan.precisions:
         if precision is None:
             continue
-        if precision not in _ORDER or type(written) is not str:
+        if precision not in PRECISION_ORDER or type(written) is not str:
             return False
-        if _ORDER[precision] > _ORDER[{10: "day", 7: "month"}.get(len(written), "year")]:
+        if PRECISION_ORDER[precision] > PRECISION_ORDER[written_precision(written)]:
             return False
     return True
 
@@ -158,9 +157,8 @@ def _precision(ctx: CheckContext, record: Any, sub: PathKey) -> Iterator[Problem
         node = node[part] if isinstance(part, int) else getattr(node, part)
     if not isinstance(node, DateValue) or node.precision is None:
         return
-    order = {"year": 0, "month": 1, "day": 2}
-    written = {10: "day", 7: "month"}.get(len(node.date), "year")
-    if order[node.precision] > order[written]:
+    written = written_precision(node.date)
+    if PRECISION_ORDER[node.precision] > PRECISION_ORDER[written]:
         yield ctx.problem(
             record,
             (*sub, "precision"),

@@ -46,7 +46,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factsheet.checks import CheckContext
+from factsheet.checks.context import CheckContext
 from factsheet.model.agreement import figures_differ, gives_fact_figure
 from factsheet.model.records import Fact, TextValue
 from factsheet.problems import Problem

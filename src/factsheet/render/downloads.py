@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from factsheet.exports import CSV_NAME, DOWNLOADS_DIR, JSON_NAME, SCHEMA_NAME
+from factsheet.languages import LANGUAGE_CODES
 from factsheet.render.home import latest_source_date
 from factsheet.render.markup import heading, md_link, md_text
 from factsheet.render.page import Page, RenderContext
@@ -57,7 +58,7 @@ def dataset_jsonld(ctx: RenderContext) -> dict[str, Any]:
         "@type": "Dataset",
         "name": ctx.t("site_name"),
         "description": ctx.t("downloads_summary"),
-        "inLanguage": ["ar", "en"],
+        "inLanguage": list(LANGUAGE_CODES),
         "distribution": [
             {
                 "@type": "DataDownload",

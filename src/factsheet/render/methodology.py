@@ -1,64 +1,19 @@
 """The methodology page: what a fact is, how it is checked, and how to propose a change.
 
-The example of a validation message is real: at render time a tiny project with one mistake
-(a date written ``31/10/2022``) is written to a temporary folder and run through
-:func:`factsheet.pipeline.validate`, and its text report is embedded. If the validator's wording
+The example of a validation message is real: the project's first fact, with its as_of written
+the wrong way (:func:`factsheet.pipeline.example_yaml`), is run through the validator and its
+text report is embedded (:func:`factsheet.pipeline.example_report`). If the validator's wording
 changes, this page changes with it.
 """
 
 from __future__ import annotations
 
-import io
 import re
-import tempfile
-from datetime import date
-from pathlib import Path
 
-from factsheet.pipeline import validate
-from factsheet.problems import Severity
+from factsheet.pipeline import example_report, example_yaml
 from factsheet.render.markup import heading, md_text
 from factsheet.render.page import Page, RenderContext
 from factsheet.render.promises import citations_sentence, tally, undated_sentence
-from factsheet.reporters import Report, Summary, report_text
-
-EXAMPLE_FILE = "facts/summit.yaml"
-# One mistake only: the as_of date is not written YYYY-MM-DD.
-EXAMPLE_YAML = """\
-topics:
-  - id: summit
-    order: 1
-    title: {ar: قمة سوتشي, en: The Sochi summit}
-    summary: {ar: موعد القمة., en: When the summit met.}
-sources:
-  - id: seed-article
-    kind: news-article
-    publisher: {ar: الناشر, en: The publisher}
-    title: {ar: عنوان المقال, en: Title of the article}
-    language: ar
-topic: summit
-facts:
-  - id: summit-date
-    label: {ar: موعد القمة, en: Date of the summit}
-    statement: {ar: عقدت القمة في 31 أكتوبر 2022., en: The summit met on 31 October 2022.}
-    value: {type: date, date: 2022-10-31}
-    as_of: 31/10/2022
-    claims:
-      - source: seed-article
-"""
-
-
-def example_report(today: date) -> str:
-    """The validator's text report on :data:`EXAMPLE_YAML`, errors only."""
-    with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp)
-        (root / "facts").mkdir()
-        (root / EXAMPLE_FILE).write_text(EXAMPLE_YAML, encoding="utf-8")
-        _, problems = validate(root, today=today)
-    errors = [p for p in problems if p.severity is Severity.ERROR]
-    out = io.StringIO()
-    # The example is one file; the summary line counts it like the CLI would.
-    report_text(Report(errors, Summary(files=1)), out)
-    return out.getvalue().rstrip("\n")
 
 
 def fence(text: str, info: str = "") -> str:
@@ -168,9 +123,12 @@ def render(ctx: RenderContext) -> Page:
     for anchor, title, paragraphs in TEXT[ctx.lang]:
         blocks.append(heading(2, md_text(title), anchor))
         blocks.extend(md_text(computed.get(p, p)) for p in paragraphs)
-    blocks.append(fence(EXAMPLE_YAML.rstrip("\n"), "yaml"))
-    blocks.append(md_text(AFTER_EXAMPLE[ctx.lang]))
-    blocks.append(fence(example_report(ctx.today), "text"))
+    example = example_yaml(ctx.project)
+    if example is not None:
+        file, text = example
+        blocks.append(fence(text.rstrip("\n"), "yaml"))
+        blocks.append(md_text(AFTER_EXAMPLE[ctx.lang]))
+        blocks.append(fence(example_report(file, text, ctx.today), "text"))
     return Page(
         path="methodology.md",
         title=ctx.t("methodology_title"),
