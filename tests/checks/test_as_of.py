@@ -53,3 +53,13 @@ def test_a_role_as_of_after_its_sources(run: Run) -> None:
     assert found(run({"registry.yaml": registry}), "as-of-") == [
         ("as-of-after-sources", "facts/registry.yaml", 19, 16)
     ]
+
+
+def test_an_undated_source_is_dated_by_the_claims_stated_on(run: Run) -> None:
+    registry = REGISTRY.replace("    published: 2022-10-31\n", "")
+    fact = FACT.replace("      - source: web", "      - source: web\n        stated_on: 2022-10-01")
+    problems = run({"registry.yaml": registry, "facts.yaml": fact})
+    assert found(problems, "as-of-") == [
+        ("as-of-after-sources", "facts/facts.yaml", 9, 12),  # 2022-10-31 after 2022-10-01
+        ("as-of-source-undated", "facts/registry.yaml", 30, 9),
+    ]

@@ -1,10 +1,11 @@
 """Check ``as_of``: a fact is not dated later than the sources it cites.
 
 A source cannot report a figure or an event as of a day after it spoke. So a fact's ``as_of``
-may not start after the latest date of the sources it cites: each source's ``published`` date,
-or a claim's ``stated_on`` when the words were said on another day (a role's ``as_of`` is
-compared with its sources' ``published`` dates). Partial dates compare as ranges: ``as_of:
-2024-06`` is not after a source published ``2024-06-12``.
+may not start after the latest date of the sources it cites: each source's ``published`` date
+and each claim's ``stated_on`` (the day the words were said, which dates a claim of a source
+that has no publication date). A role's ``as_of`` is compared with its sources' ``published``
+dates. Partial dates compare as ranges: ``as_of: 2024-06`` is not after a source published
+``2024-06-12``.
 
 An event that the sources announce for a later day (a term that ends, a vote that is
 expected) is marked ``scheduled: true``: its ``as_of`` may then be later, and the site words it
@@ -34,6 +35,7 @@ Fails (``as-of-after-sources``)::
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 from factsheet.checks.context import CheckContext
@@ -68,11 +70,18 @@ def check(ctx: CheckContext) -> Iterator[Problem]:
 def _claim_date(
     ctx: CheckContext, source_id: str, stated_on: str | None, undated: dict[str, str], by: str
 ) -> str | None:
-    """The date a claim's source spoke (stated_on, else published), or None if unknown."""
+    """The latest date of a claim: its source's publication or its stated_on (a claim of an
+    undated source is dated by stated_on alone), or None if it has neither."""
     source = ctx.project.sources.get(source_id)
     if source is not None and source.published is None:
         undated.setdefault(source_id, by)
-    return stated_on or (source.published if source else None)
+    dates = [d for d in (stated_on, source.published if source else None) if d]
+    return max(dates, key=_last_day) if dates else None
+
+
+def _last_day(written: str) -> date:
+    covered = span(written)
+    return covered[1] if covered else date.min
 
 
 def _after(
