@@ -135,3 +135,13 @@ def test_a_scheduled_event_reads_scheduled_for(
     timeline = {p.path: p for p in render_pages(real, lang, TODAY)}["timeline.md"].markdown
     election = [line for line in timeline.split("\n") if "#armenia-election-2026" in line]
     assert len(election) == 1 and ("(scheduled for)" in election[0] or "(موعد مقرر)" in election[0])
+
+
+def test_a_source_cited_twice_is_counted_once(real: Project) -> None:
+    # The article twice and Arab Observer: two sources, not three.
+    assert len(real.facts["peacekeepers-putin-mission"].claims) == 3
+    assert "2 sources" in block(real, "en", "peacekeepers-putin-mission").split("\n\n")[1]
+    # The article twice and Sputnik Arabic give Aliyev: two sources agree.
+    assert "2 sources agree" in block(real, "en", "leader-azerbaijan").split("\n\n")[1]
+    twice = fact(EXACT_5000, {"source": "a"}, {"source": "a"})
+    assert agreement(twice) == "per_source"

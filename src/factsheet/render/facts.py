@@ -61,17 +61,22 @@ def agreement(fact: Fact) -> str:
     ``precision`` (several agree, with different precision: each figure is shown as its
     source gave it), ``disputed`` (the figures cannot all be true: see
     :mod:`factsheet.model.agreement`) or ``several`` (a text value: several sources, whose words
-    are not compared)."""
+    are not compared). Sources are counted once however many claims cite them."""
     if isinstance(fact.value, TextValue):
-        return "several" if len(fact.claims) > 1 else "per_source"
+        return "several" if len({c.source for c in fact.claims}) > 1 else "per_source"
     if not figures_differ(fact):  # the common case: every claim gives the fact's figure
-        return "agree" if len(fact.claims) > 1 else "per_source"
+        return "agree" if len({c.source for c in fact.claims}) > 1 else "per_source"
     relation = fact_agreement(fact)
     if relation == "conflict":
         return "disputed"
-    if len(figure_claims(fact)) <= 1:
+    if len(figure_sources(fact)) <= 1:
         return "per_source"
     return "agree" if relation == "same" else "precision"
+
+
+def figure_sources(fact: Fact) -> set[str]:
+    """The ids of the sources that give the fact a figure."""
+    return {claim.source for claim, _value in figure_claims(fact)}
 
 
 def figure_claims(fact: Fact) -> list[tuple[Claim, Value]]:
@@ -84,9 +89,9 @@ def figure_claims(fact: Fact) -> list[tuple[Claim, Value]]:
 def marker_md(fact: Fact, lang: str) -> str:
     state = agreement(fact)
     if state in ("agree", "precision"):
-        return md_text(count_phrase("sources_agree", len(figure_claims(fact)), lang))
+        return md_text(count_phrase("sources_agree", len(figure_sources(fact)), lang))
     if state == "several":
-        return md_text(count_phrase("sources_n", len(fact.claims), lang))
+        return md_text(count_phrase("sources_n", len({c.source for c in fact.claims}), lang))
     return f"**{md_text(t(state, lang))}**" if state == "disputed" else md_text(t(state, lang))
 
 
