@@ -80,12 +80,12 @@ def test_agreement_markers(fixture_project: Project) -> None:
     assert agreement(facts["deaths-total"]) == "disputed"
     assert agreement(facts["summit-date"]) == "per_source"
     en = pages(fixture_project, "en")["war.md"].markdown
-    assert "**Disputed**" in en and "nearly 5,000 people" in en and "Per source" in en
+    assert "**Sources differ**" in en and "nearly 5,000 people" in en and "Single source" in en
 
 
 def test_quote_status_and_translation_are_shown(fixture_project: Project) -> None:
     en = pages(fixture_project, "en")["summit.md"].markdown
-    assert "*checked against the stored copy*" in en
+    assert "Original in Arabic — *found in the stored copy*" in en
     assert "Translation: This came in a statement issued yesterday, Monday" in en
     # The quote is shown in its own language and direction, in a block of its own.
     assert "> «جاء ذلك في بيان صدر، أمس الاثنين" in en
@@ -114,7 +114,7 @@ def test_timeline_is_sorted_and_covers_every_date(fixture_project: Project) -> N
 def test_home_names_the_latest_source_date(fixture_project: Project) -> None:
     assert latest_source_date(fixture_project) == "2022-11-01"
     home = pages(fixture_project, "en")["index.md"].markdown
-    assert "The latest source date on this site is 1 November 2022" in home
+    assert "The latest source date is 1 November 2022" in home
     assert "[Deaths in the 2020 war](war.md#deaths-total)" in home
 
 
@@ -236,7 +236,7 @@ def test_open_period_reads_since(fixture_project: Project) -> None:
 
 @pytest.mark.parametrize(
     ("lang", "words"),
-    [("en", "publisher not named in the stored copy"), ("ar", "لا تذكر النسخة المحفوظة ناشرها")],
+    [("en", "publisher not named in the stored copy"), ("ar", "لم يُذكر الناشر في النسخة المحفوظة")],
 )
 def test_missing_publisher_is_said_plainly(fixture_project: Project, lang: str, words: str) -> None:
     """A source with no publisher is cited by its linked title and a note in brackets, never
@@ -247,7 +247,7 @@ def test_missing_publisher_is_said_plainly(fixture_project: Project, lang: str, 
     entry = by_path["sources.md"].markdown.split("{#seed-article}")[1].split("\n## ")[0]
     label, missing = {
         "en": ("Publisher", "not named in the stored copy"),
-        "ar": ("الناشر", "لا تذكره النسخة المحفوظة"),
+        "ar": ("الناشر", "لم يُذكر في النسخة المحفوظة"),
     }[lang]
     assert f"**{label}**: *{missing}*" in entry
     assert "Unknown" not in summit and "غير معروف" not in summit

@@ -7,7 +7,6 @@ factsheet.render.promises), and each promise is broken on purpose: a sentence th
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -99,12 +98,18 @@ def without_translation(project: Project) -> Project:
 
 
 def test_each_quote_beside_a_translation_only_while_it_is_true(real: Project) -> None:
-    assert "each quote is shown beside our translation" in page(real, "en", "index.md")
+    assert (
+        "each quote is shown in its own language, with our translation when it is in another"
+        in page(real, "en", "index.md")
+    )
     broken = without_translation(real)
     home = page(broken, "en", "index.md")
-    assert "each quote is shown beside our translation" not in home
+    assert (
+        "each quote is shown in its own language, with our translation when it is in another"
+        not in home
+    )
     quotes = sum(1 for f in real.facts.values() for c in f.claims if c.quote)
-    assert re.search(rf"{quotes - 1} of the {quotes} quotes are shown beside our translation", home)
+    assert f"{quotes - 1} of the {quotes} quotes have our translation into the other" in home
 
 
 def test_every_citation_records_words_only_when_each_does(real: Project) -> None:
@@ -127,8 +132,9 @@ def test_every_citation_records_words_only_when_each_does(real: Project) -> None
 
 
 def test_every_source_on_the_sources_page_is_cited(real: Project) -> None:
-    # The sources page says "Every source cited"; a source no record cites would make it false.
-    assert "Every source cited" in page(real, "en", "sources.md")
+    # The sources page says "Every source the facts draw on"; a source no record cites would
+    # make it false.
+    assert "Every source the facts draw on" in page(real, "en", "sources.md")
     cited = {c.source for f in real.facts.values() for c in f.claims}
     cited |= {s for e in real.entities.values() for r in e.roles for s in r.sources}
     cited |= {s for e in real.entities.values() for v in e.variants for s in v.sources}

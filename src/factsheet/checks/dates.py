@@ -39,8 +39,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from factsheet.checks.context import CheckContext, is_field
-from factsheet.checks.scan import FileScan
+from factsheet.checks.context import CheckContext, FileRule, is_field
 from factsheet.load.loader import PathKey
 from factsheet.model.records import PRECISION_ORDER, DateValue, Fact, Source, written_precision
 from factsheet.problems import Problem, Severity
@@ -96,40 +95,34 @@ FILE_KEYS = DATE_FIELDS
 _DATE_SHAPE = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
 
 
+def file_rule(today: date) -> FileRule:
+    """What :func:`_each_date` never reports: a calendar date that starts by ``today``."""
+
+    def fine(value: str) -> bool:
+        covered = span(value) if _DATE_SHAPE.fullmatch(value) else None
+        return covered is not None and covered[0] <= today
+
+    return FileRule({key: (fine,) for key in DATE_FIELDS})
+
+
 def check(ctx: CheckContext) -> Iterator[Problem]:
+    rule = file_rule(ctx.today)
     for kind, record in ctx.records():
-        if not ctx.cleared(record, _file_fine):
-            yield from _each_date(ctx, record)
+        if not ctx.cleared(record, rule):
+            yield from _each_date(ctx, record, rule)
         if kind == "source":
             yield from _source(ctx, record)
         elif kind == "fact":
             yield from _fact(ctx, record)
+            yield from _precisions(ctx, record)
 
 
-def _file_fine(ctx: CheckContext, scan: FileScan) -> bool:
-    """True when :func:`_each_date` can find nothing in a file: every string under a date
-    key is a calendar date that starts by the build date, and no date value claims a finer
-    precision than its date is written to."""
-    today = ctx.today
-    for key in DATE_FIELDS:
-        for value in scan.by_key[key]:
-            covered = span(value) if _DATE_SHAPE.fullmatch(value) else None
-            if covered is None or covered[0] > today:
-                return False
-    for precision, written in scan.precisions:
-        if precision is None:
-            continue
-        if precision not in PRECISION_ORDER or type(written) is not str:
-            return False
-        if PRECISION_ORDER[precision] > PRECISION_ORDER[written_precision(written)]:
-            return False
-    return True
-
-
-def _each_date(ctx: CheckContext, record: Any) -> Iterator[Problem]:
+def _each_date(ctx: CheckContext, record: Any, rule: FileRule) -> Iterator[Problem]:
     for sub, value in ctx.values(record):
         if not isinstance(value, str) or not is_field(sub, DATE_FIELDS):
             continue
+        if rule.fine(value, str(sub[-1])):
+            continue  # the common case: a calendar date, not in the future
         covered = span(value)
         if covered is None:
             yield ctx.problem(
@@ -147,14 +140,17 @@ def _each_date(ctx: CheckContext, record: Any) -> Iterator[Problem]:
                 f"{value} is after the build date {ctx.today.isoformat()}",
                 "facts record what has happened; check the year and the month",
             )
-        if sub[-1] == "date":
-            yield from _precision(ctx, record, sub[:-1])
 
 
-def _precision(ctx: CheckContext, record: Any, sub: PathKey) -> Iterator[Problem]:
-    node: Any = record
-    for part in sub:
-        node = node[part] if isinstance(part, int) else getattr(node, part)
+def _precisions(ctx: CheckContext, fact: Fact) -> Iterator[Problem]:
+    """The date values of a fact and of its claims, which may not claim a finer precision
+    than their dates are written to."""
+    yield from _precision(ctx, fact, ("value",), fact.value)
+    for i, claim in enumerate(fact.claims):
+        yield from _precision(ctx, fact, ("claims", i, "value"), claim.value)
+
+
+def _precision(ctx: CheckContext, record: Any, sub: PathKey, node: Any) -> Iterator[Problem]:
     if not isinstance(node, DateValue) or node.precision is None:
         return
     written = written_precision(node.date)

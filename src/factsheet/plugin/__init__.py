@@ -52,7 +52,7 @@ from mkdocs.structure.pages import Page as MkDocsPage
 
 from factsheet.collector import collector_paused
 from factsheet.exports import DOWNLOADS_DIR, build_exports
-from factsheet.pipeline import build_date
+from factsheet.pipeline import build_date, content_date
 from factsheet.plugin.facts import load_valid_project, project_root
 from factsheet.plugin.incremental import (
     Generated,
@@ -176,8 +176,10 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
 
     @staticmethod
     def _load(config: MkDocsConfig) -> Shared:
-        today = build_date()
-        project = load_valid_project(project_root(config), today)
+        # The checks' "future" is the clock's; the date the pages show is the commit's.
+        root = project_root(config)
+        project = load_valid_project(root, build_date())
+        today = content_date(root)
         return Shared(project, today, build_exports(project, today))
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -222,6 +224,10 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         # A page that a dirty build does not rebuild is not read either, so it has no title:
         # the rebuilt pages' navigation would show it untitled.
+        if self.build.shared is not None:  # sitemap.xml's <lastmod>, its .gz's mtime: no clock
+            for file in files.documentation_pages():
+                if file.page is not None:
+                    file.page.update_date = self.build.shared.today.isoformat()
         for page in nav.pages:
             rendered = self.build.pages_by_path.get(page.file.src_uri)
             if rendered is not None and not page.file.is_modified():

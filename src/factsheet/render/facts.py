@@ -89,14 +89,14 @@ def figure_claims(fact: Fact) -> list[tuple[Claim, Value]]:
 def marker_md(fact: Fact, lang: str) -> str:
     state = agreement(fact)
     if state in ("agree", "precision"):
-        return md_text(count_phrase("sources_agree", len(figure_sources(fact)), lang))
+        return md_text(count_phrase("agreeing-source", len(figure_sources(fact)), lang))
     if state == "several":
-        return md_text(count_phrase("sources_n", len({c.source for c in fact.claims}), lang))
+        return md_text(count_phrase("source", len({c.source for c in fact.claims}), lang))
     return f"**{md_text(t(state, lang))}**" if state == "disputed" else md_text(t(state, lang))
 
 
 def meta_line(ctx: RenderContext, fact: Fact) -> str:
-    """``As of: 31 October 2022 · Value: about 6,500 people · Per source``."""
+    """``As of: 31 October 2022 · Value: about 6,500 people · Single source``."""
     lang = ctx.lang
     # A scheduled event is worded "scheduled for", never as something that happened: its date
     # value, or else its as_of (a date value equal to as_of is shown once).
@@ -139,7 +139,7 @@ def figures_table(ctx: RenderContext, fact: Fact) -> str:
                 nowrap(isolate(md_text(fdate(when, ctx.lang)), ctx.lang)) if when else "",
             ]
         )
-    header = [md_text(ctx.t(k)) for k in ("source", "figure", "date")]
+    header = [md_text(ctx.t(k)) for k in ("source", "source_value", "date")]
     return table(header, rows)
 
 

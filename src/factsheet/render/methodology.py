@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from factsheet.pipeline import example_report, example_yaml
-from factsheet.render.markup import heading, md_text
+from factsheet.render.markup import heading, md_inline, md_text
 from factsheet.render.page import Page, RenderContext
 from factsheet.render.promises import citations_sentence, tally, undated_sentence
 
@@ -26,6 +26,9 @@ def fence(text: str, info: str = "") -> str:
 # Paragraphs computed from the data when the page is rendered (factsheet.render.promises).
 CITATIONS = "@citations"
 UNDATED = "@undated"
+
+# The page's words. ``{disputed}`` and the other names in braces are filled with the
+# catalogue's labels (:func:`paragraphs`), so the page quotes exactly what the fact pages show.
 
 TEXT = {
     "en": [
@@ -49,8 +52,8 @@ TEXT = {
                 "When a copy of the source is stored with the project, "
                 "every quote taken from it is compared with the stored text (ignoring diacritics, "
                 "letter forms of alef, ya and ta marbuta, and punctuation). A quote that is "
-                "found is shown as checked against the stored copy; a quote from a source that "
-                "is not stored is shown as not checked against a stored copy, never as verified.",
+                "found is shown as “{quote_checked}”; a quote from a source that is not stored "
+                "is shown as “{quote_unchecked}”, never as verified.",
                 "Quotes are shown in the source's own language. Translations are ours and are "
                 "marked as translations.",
             ],
@@ -70,11 +73,11 @@ TEXT = {
     "ar": [
         (
             "what-is-a-fact",
-            "ما الواقعة",
+            "تعريف الواقعة",
             [
-                "الواقعة عبارة واحدة مؤرخة لها قيمة محددة النوع (رقم بوحدته، أو تاريخ، أو اسم، أو "
-                "نص)، مكتوبة بالعربية والإنجليزية. لكل واقعة معرّف دائم يُستخدم رابطًا لها في "
-                "الموقع، وتاريخ تصح فيه.",
+                "الواقعة معلومة واحدة مؤرخة لها قيمة من نوع محدد (رقم بوحدته، أو تاريخ، أو اسم، "
+                "أو نص)، مكتوبة بالعربية والإنجليزية. ولكل واقعة معرّف دائم يُستخدم رابطًا ثابتًا "
+                "إليها في الموقع، وتاريخ تصح فيه المعلومة (تاريخ المعلومة).",
                 CITATIONS,
             ],
         ),
@@ -82,13 +85,14 @@ TEXT = {
             "sources-and-quotes",
             "كيف تُفحص المصادر والاقتباسات",
             [
-                "يسجَّل لكل مصدر ناشره وعنوانه ولغته وتاريخ نشره ورابطه وتاريخ الاطلاع عليه إن عُرف.",
+                "يُسجَّل لكل مصدر ناشره وعنوانه ولغته وتاريخ نشره ورابطه وتاريخ الاطلاع عليه إن عُرف.",
                 UNDATED,
-                "وإذا حُفظت نسخة من المصدر مع المشروع قورن كل اقتباس منه بالنص المحفوظ (مع تجاهل "
-                "التشكيل وصور الألف والياء والتاء المربوطة وعلامات الترقيم). ويوصف الاقتباس الذي "
-                "يوجد بأنه مطابق للنسخة المحفوظة، أما الاقتباس من مصدر غير محفوظ فيوصف بأنه غير "
-                "مطابَق مع نسخة محفوظة، ولا يوصف أبدًا بأنه موثَّق.",
-                "تُعرض الاقتباسات بلغة مصدرها، والترجمات من عملنا ومعلَّمة بأنها ترجمة.",
+                "وإذا حُفظت نسخة من المصدر مع المشروع، قورن كل اقتباس منه بالنص المحفوظ (مع "
+                "تجاهل التشكيل وصور الألف والياء والتاء المربوطة وعلامات الترقيم). ويوصف الاقتباس "
+                "الذي يُعثر عليه في النسخة المحفوظة بأنه «{quote_checked}»، أما الاقتباس المأخوذ "
+                "من مصدر لا نحتفظ بنسخة منه فيوصف بأنه «{quote_unchecked}»، ولا يوصف أبدًا بأنه "
+                "مُتحقَّق منه.",
+                "تُعرض الاقتباسات بلغة مصدرها، والترجمات من عملنا، ويُشار إلى كل منها بأنها ترجمة.",
             ],
         ),
         (
@@ -104,10 +108,19 @@ TEXT = {
     ],
 }
 
+# The labels TEXT quotes, as the fact and source pages write them.
+QUOTED_LABELS = ("disputed", "per_source", "quote_checked", "quote_unchecked")
+
 AFTER_EXAMPLE = {
     "en": "The validator's answer, produced by the real validator when this page was built:",
-    "ar": "وهذا رد المدقق، كما أنتجه المدقق الفعلي عند بناء هذه الصفحة:",
+    "ar": "وهذا ما أخرجه المدقق فعلًا عند بناء هذه الصفحة (رسائله بالإنجليزية):",
 }
+
+
+def paragraph_md(ctx: RenderContext, text: str) -> str:
+    """One paragraph of :data:`TEXT` with the labels it quotes filled in, as Markdown."""
+    labels = {key: ctx.t(key) for key in QUOTED_LABELS}
+    return md_inline(text.format(**labels), ctx.lang)
 
 
 def render(ctx: RenderContext) -> Page:
@@ -122,13 +135,15 @@ def render(ctx: RenderContext) -> Page:
     }
     for anchor, title, paragraphs in TEXT[ctx.lang]:
         blocks.append(heading(2, md_text(title), anchor))
-        blocks.extend(md_text(computed.get(p, p)) for p in paragraphs)
+        blocks.extend(paragraph_md(ctx, computed.get(p, p)) for p in paragraphs)
     example = example_yaml(ctx.project)
     if example is not None:
         file, text = example
-        blocks.append(fence(text.rstrip("\n"), "yaml"))
+        # Code is shown verbatim (translate="no"); the validator's messages are in English.
+        blocks.append(fence(text.rstrip("\n"), '{ .yaml translate="no" }'))
         blocks.append(md_text(AFTER_EXAMPLE[ctx.lang]))
-        blocks.append(fence(example_report(file, text, ctx.today), "text"))
+        report = example_report(file, text, ctx.today)
+        blocks.append(fence(report, '{ .text lang="en" translate="no" }'))
     return Page(
         path="methodology.md",
         title=ctx.t("methodology_title"),

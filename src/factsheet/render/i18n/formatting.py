@@ -103,3 +103,11 @@ def format_range(low: int | float, high: int | float, lang: str) -> str:
     """``2,783–2,906``: an en dash, no spaces, in both languages (the caller isolates it in
     Arabic text so the bidi algorithm cannot swap the two ends)."""
     return f"{format_number(low, lang)}–{format_number(high, lang)}"
+
+
+@lru_cache(maxsize=1024)
+def cldr_language_name(code: str, lang: str) -> str | None:
+    """The name CLDR gives the language ``code`` in ``lang`` (``de`` -> «الألمانية»,
+    "German"), or None when CLDR does not know the code."""
+    name = _babel_locale(lang).languages.get(code)
+    return str(name) if name else None
