@@ -19,11 +19,14 @@ from datetime import date
 from types import ModuleType
 
 from factsheet.checks import (
+    as_of,
     bilingual,
     consistency,
     dates,
+    figures,
     quotes,
     references,
+    site,
     text_safety,
     urls,
     values,
@@ -37,10 +40,13 @@ REGISTRY: dict[str, ModuleType] = {
     "bilingual": bilingual,
     "values": values,
     "dates": dates,
+    "as_of": as_of,
+    "figures": figures,
     "text_safety": text_safety,
     "urls": urls,
     "quotes": quotes,
     "consistency": consistency,
+    "site": site,
 }
 """Every check module by name, in the order they run."""
 
