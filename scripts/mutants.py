@@ -26,6 +26,7 @@ BIN = Path(sys.executable).parent
 GROUPS: dict[str, tuple[str, ...]] = {
     "seeds": ("factsheet.seeds.*",),
     "arabic": ("factsheet.arabic.*",),
+    "agreement": ("factsheet.model.agreement.*",),
     "safety": ("factsheet.plugin.safety.*",),
     # on_post_build is decorated, and mutmut leaves decorated functions alone: the check that
     # fails the build is a function of its own.
@@ -37,6 +38,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "checks.urls": ("factsheet.checks.urls.*",),
     "checks.text_safety": ("factsheet.checks.text_safety.*",),
     "checks.quotes": ("factsheet.checks.quotes.*",),
+    "checks.figures": ("factsheet.checks.figures.*",),
     "checks.scan": ("factsheet.checks.scan.*",),
     "checks.registry": ("factsheet.checks.x*",),
     "checks.context": ("factsheet.checks.context.*",),
