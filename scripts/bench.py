@@ -39,6 +39,7 @@ from bench_measure import (
     page_weight,
     run_timed,
     serving,
+    site_pages,
     snapshot,
     static_server,
     tree_size,
@@ -145,6 +146,15 @@ def home_weights(site: Path) -> dict[str, Any]:
         return {"ar": page_weight(base, CHROMIUM), "en": page_weight(base + "en/", CHROMIUM)}
 
 
+def every_page_gzip(site: Path) -> dict[str, float]:
+    """KiB each page of a built ``site`` transfers gzipped (everything it fetches)."""
+    with static_server(site) as base:
+        return {
+            "/" + page: round(page_weight(base + page, CHROMIUM)["gzip_bytes"] / 1024, 1)
+            for page in site_pages(site)
+        }
+
+
 def real_project(code: Path, work: Path) -> Path:
     """A copy of the measured project (facts, seeds, site config): edits stay there."""
     root = work / "real"
@@ -200,6 +210,7 @@ def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     weigh = not args.skip_weight and Path(CHROMIUM).exists()
     if weigh:
         result["weight"] = home_weights(real / "site")
+        result["page_gzip_kib"] = every_page_gzip(real / "site")
         save(result, args.out)
     for size in args.sizes:
         root = work / f"synthetic-{size}"

@@ -25,7 +25,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from bench_measure import gzip_server
+from bench_measure import gzip_server, site_pages
 
 REPO = Path(__file__).resolve().parents[1]
 CLI = REPO / "scripts" / "lighthouse" / "node_modules" / "lighthouse" / "cli" / "index.js"
@@ -53,13 +53,6 @@ BUDGETS = (
     ("LCP s", 2.0, False),
 )
 BEGIN, END = "<!-- lighthouse:begin -->", "<!-- lighthouse:end -->"
-
-
-def site_pages(site: Path) -> list[str]:
-    """Every page's path, the root language first, then the folder of the other one."""
-    pages = [p.parent.relative_to(site).as_posix() for p in site.rglob("index.html")]
-    paths = ["" if p == "." else p + "/" for p in pages]
-    return sorted(paths, key=lambda p: (p.startswith("en/"), p.removeprefix("en/")))
 
 
 def run_once(url: str, out: Path) -> dict[str, Any]:

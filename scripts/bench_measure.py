@@ -251,6 +251,13 @@ def gzip_server(folder: Path) -> Iterator[str]:
         server.server_close()
 
 
+def site_pages(site: Path) -> list[str]:
+    """Every page's path, the root language first, then the folder of the other one."""
+    pages = [p.parent.relative_to(site).as_posix() for p in site.rglob("index.html")]
+    paths = ["" if p == "." else p + "/" for p in pages]
+    return sorted(paths, key=lambda p: (p.startswith("en/"), p.removeprefix("en/")))
+
+
 def page_weight(url: str, chromium: str) -> dict[str, Any]:
     """Bytes of the page and of every response it caused (CSS, JS, fonts, the search
     worker and its index), as Chromium loaded them with an empty cache."""
