@@ -84,6 +84,19 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_init(args: argparse.Namespace) -> int:
+    from factsheet.cli.init import init
+
+    folder = Path(args.folder)
+    try:
+        written = init(folder, args.name_ar, args.name_en, validation.build_date())
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+    print(f"wrote {plural(len(written), 'file')} to {folder}")
+    print(f"next: cd {folder} && factsheet validate && mkdocs serve")
+    return 0
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     from factsheet.cli.new import create
 
@@ -153,7 +166,7 @@ def write_with(module: str, function: str, args: argparse.Namespace) -> int:
         print(f"factsheet: not running {args.command}: the project has errors", file=sys.stderr)
         report_text(Report(problems, summarise(project, problems)), sys.stderr)
         return 1
-    written = writer(project, out, validation.build_date())
+    written = writer(project, out, validation.content_date(root))
     outside = [p for p in written if not Path(p).resolve().is_relative_to(out.resolve())]
     if outside:
         raise RuntimeError(f"{module}.{function} wrote outside --out: {outside[0]}")
@@ -173,6 +186,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "validate": cmd_validate,
     "schema": cmd_schema,
     "new": cmd_new,
+    "init": cmd_init,
     "coverage": cmd_coverage,
     "render": cmd_render,
     "export": cmd_export,
