@@ -190,6 +190,7 @@ def fallback_face(fallback: Fallback, weight: int, words: Counter[str]) -> str:
     """The @font-face that makes ``fallback`` take Noto Naskh Arabic's room."""
     naskh = full_file(weight)
     scale = shaped_width(naskh, words) / shaped_width(fallback.files[weight], words)
+    scale = round(scale * 200) / 200  # to 0.5 %: the CSS changes only when the text really does
     ascent, descent, gap = vertical_metrics(naskh)
     names = fallback.local if weight == 400 else BOLD_LOCAL[fallback.name]
     src = ", ".join(f'local("{name}")' for name in names)
