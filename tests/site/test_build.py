@@ -108,9 +108,10 @@ def test_nothing_is_fetched_from_another_host(built_site: Path) -> None:
 
 
 def test_arabic_font_is_self_hosted_with_its_licence(built_site: Path) -> None:
-    css = (built_site / "assets" / "stylesheets" / "factsheet.css").read_text(encoding="utf-8")
+    # fonts.css (scripts/fonts.py): per weight the site's subset and the full font behind it.
+    css = (built_site / "assets" / "stylesheets" / "fonts.css").read_text(encoding="utf-8")
     fonts = re.findall(r'url\("\.\./fonts/([^"]+)"\)', css)
-    assert fonts and all(name.endswith(".woff2") for name in fonts)
+    assert len(fonts) == 4 and all(name.endswith(".woff2") for name in fonts)
     for prefix, _ in LANGS.values():
         for name in fonts:
             assert (built_site / prefix / "assets" / "fonts" / name).stat().st_size > 10_000
