@@ -54,8 +54,10 @@ from mkdocs.structure.pages import Page as MkDocsPage
 
 from factsheet.collector import collector_paused
 from factsheet.exports import build_exports
+from factsheet.history.log import History
 from factsheet.pipeline import build_date
 from factsheet.plugin.facts import load_valid_project, project_root
+from factsheet.plugin.history import feed, feed_link, site_history
 from factsheet.plugin.incremental import (
     Generated,
     GeneratedFile,
@@ -85,6 +87,7 @@ from factsheet.plugin.search import (
 from factsheet.plugin.templates import TEMPLATE_CACHE
 from factsheet.project import FACTS_DIR, SEEDS_DIR, Project
 from factsheet.render import Page, render_pages
+from factsheet.render.changes import FEED
 
 if TYPE_CHECKING:  # only for on_serve's signature: a plain build need not import the server
     from mkdocs.livereload import LiveReloadServer
@@ -115,8 +118,9 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         self.language: SiteLanguage = LANGUAGES[0]
         # Set by the root build before the nested build, so the facts are validated and the
         # exports (language-independent) built once, and both languages carry the same date.
-        self.inherited: tuple[Project, date, dict[str, bytes]] | None = None
+        self.inherited: tuple[Project, date, dict[str, bytes], History] | None = None
         self.project: Project | None = None
+        self.history = History("none")
         self.today: date = build_date()
         self.pages: list[Page] = []
         self.pages_by_path: dict[str, Page] = {}
@@ -163,6 +167,7 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         config.site_name = self.config.site_name.get(code, config.site_name)
         config.site_description = self.config.site_description.get(code, config.site_description)
         config.extra["alternate"] = alternates(self.language)
+        config.extra["factsheet_feed"] = feed_link(config, code)
         if "toc" in config.mdx_configs:
             config.mdx_configs["toc"]["permalink_title"] = self.language.permalink_title
         return config
@@ -178,16 +183,18 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         # repeat (a tenth of a 10,000-fact build). The root build unfreezes them when it ends.
         with collector_paused(keep_frozen=True):
             if self.inherited is not None:
-                self.project, self.today, self.exports = self.inherited
+                self.project, self.today, self.exports, self.history = self.inherited
             else:
                 self.today = build_date()
                 self.project = load_valid_project(project_root(config), self.today)
                 self.exports = build_exports(self.project, self.today)
+                self.history = site_history(project_root(config), self.project)
             self.pages = render_pages(
                 self.project,
                 self.language.code,
                 self.today,
                 edit_url_base=self.config.repo_edit_url,
+                history=self.history,
             )
         self.pages_by_path = {page.path: page for page in self.pages}
         if self.incremental:
@@ -225,6 +232,9 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
             self.search_extras[file.url] = page.search_extra
         for name, data in sorted(self.exports.items()):
             generated.append((generated_file(config, f"{DOWNLOADS_DIR}/{name}", data), data))
+        assert self.project is not None
+        atom = feed(config, self.history, self.project, self.language.code, self.today)
+        generated.append((generated_file(config, FEED, atom), atom))
         worker = worker_wrapper(material_worker(config.theme.dirs))
         generated.append((generated_file(config, WORKER_PATH, worker), worker))
         return generated
@@ -295,7 +305,7 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         assert self.project is not None
         # Captured first: the nested build may run on this very object (see the module
         # docstring) and change self.language and the rest.
-        inherited = (self.project, self.today, self.exports)
+        inherited = (self.project, self.today, self.exports, self.history)
         others = [language for language in LANGUAGES if language != self.language]
         for language in others:
             log.info(f"Building the {language.name} site into {language.prefix}")

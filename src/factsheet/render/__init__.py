@@ -4,7 +4,7 @@ The MkDocs plugin calls :func:`render_pages` for each language and adds the page
 ``File.generated``; ``factsheet render --out DIR`` calls :func:`write_tree` so another engine
 can build the same Markdown. Both languages have the same page paths, in navigation order:
 ``index.md``, one page per topic (in ``order``), ``timeline.md``, ``sources.md``,
-``glossary.md``, ``methodology.md``, ``downloads.md``.
+``glossary.md``, ``methodology.md``, ``changes.md``, ``downloads.md``.
 
 No MkDocs import here: this is core code. Markdown extensions the pages rely on:
 ``attr_list`` (heading ids), ``tables``, ``toc`` (with ``pymdownx.slugs.slugify``),
@@ -19,8 +19,10 @@ from datetime import date
 from pathlib import Path
 
 from factsheet.exports import DOWNLOADS_DIR, build_exports
+from factsheet.history.log import History
 from factsheet.project import Project
 from factsheet.render import (
+    changes,
     downloads,
     glossary,
     home,
@@ -37,18 +39,23 @@ LANGS = ("ar", "en")
 
 
 def render_pages(
-    project: Project, lang: str, today: date, *, edit_url_base: str | None = None
+    project: Project,
+    lang: str,
+    today: date,
+    *,
+    edit_url_base: str | None = None,
+    history: History | None = None,
 ) -> list[Page]:
     """Every page of ``lang`` in navigation order.
 
     ``edit_url_base``, when given, is the URL that a fact file's project-relative path is
     appended to for its "edit this fact" link (e.g.
     ``https://github.com/OWNER/REPO/edit/main/``); it comes from the site configuration, never
-    from the data.
+    from the data. ``history`` dates each fact's last change and fills the changes page.
     """
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r}; expected one of {LANGS}")
-    ctx = RenderContext(project, lang, today, edit_url_base)
+    ctx = RenderContext(project, lang, today, edit_url_base, history)
     pages = [home.render(ctx)]
     pages += [topic.render(ctx, t) for t in sorted_topics(project)]
     pages += [
@@ -56,6 +63,7 @@ def render_pages(
         sources.render(ctx),
         glossary.render(ctx),
         methodology.render(ctx),
+        changes.render(ctx),
         downloads.render(ctx),
     ]
     return pages
