@@ -17,6 +17,7 @@ from factsheet.arabic import fold
 from factsheet.pipeline import build_date, validate
 from factsheet.plugin.safety.check import check_site
 from factsheet.plugin.search import WORKER_PATH, plain_text
+from factsheet.project import load_project
 from factsheet.render import render_pages
 
 LANGS = {"ar": ("", "rtl"), "en": ("en/", "ltr")}
@@ -292,3 +293,33 @@ def test_search_dialog_has_an_accessible_name(built_site: Path, lang: str) -> No
     found = tags(built_site / LANGS[lang][0] / "index.html")
     dialogs = [attrs for tag, attrs in found if attrs.get("role") == "dialog"]
     assert dialogs and all(attrs.get("aria-label") for attrs in dialogs)
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_changes_feed_is_atom_and_every_fact_shows_its_last_change(
+    built_site: Path, lang: str
+) -> None:
+    """The real project is a full git clone here: every fact is dated and linked to its
+    change, and the feed (parsed as Atom by feedparser) lists the same changes as the page."""
+    import feedparser
+
+    folder = built_site / ("" if lang == "ar" else "en")
+    parsed = feedparser.parse((folder / "changes.xml").read_bytes())
+    assert not parsed.bozo and parsed.version == "atom10" and parsed.entries
+    page = (folder / "changes" / "index.html").read_text("utf-8")
+    for entry in parsed.entries:
+        anchor = entry.link.split("#")[1]
+        assert f'id="{anchor}"' in page
+    facts = sum(f'id="{fact}"' in p for fact in FACT_IDS for p in topic_pages(folder))
+    dated = sum(p.count('href="../changes/#change-') for p in topic_pages(folder))
+    assert facts == dated == len(FACT_IDS)
+    head = (folder / "index.html").read_text("utf-8")
+    assert '<link rel="alternate" type="application/atom+xml" href="changes.xml"' in head
+
+
+FACT_IDS = list(load_project(REPO_ROOT)[0].facts)
+
+
+def topic_pages(folder: Path) -> list[str]:
+    topics = load_project(REPO_ROOT)[0].topics
+    return [(folder / t / "index.html").read_text("utf-8") for t in topics]
