@@ -9,7 +9,7 @@ import os
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from factsheet.checks import CheckContext, run_checks
+from factsheet.checks import context, run_checks
 from factsheet.problems import Problem
 from factsheet.project import Project, load_project
 
@@ -25,6 +25,5 @@ def build_date() -> date:
 def validate(root: Path, today: date | None = None) -> tuple[Project, list[Problem]]:
     """Every problem of the project at ``root``, sorted by file, line and column."""
     project, problems = load_project(root)
-    ctx = CheckContext(project=project, today=today or build_date())
-    problems.extend(run_checks(ctx))
+    problems.extend(run_checks(context(project, today or build_date())))
     return project, sorted(problems, key=Problem.sort_key)

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from factsheet.checks import CheckContext, walk_values
+from factsheet.checks import context
+from factsheet.checks.context import CheckContext, walk_values
 from factsheet.checks.dates import DATE_FIELDS
 from factsheet.checks.scan import scan
 from factsheet.checks.urls import URL_FIELDS
@@ -85,7 +86,7 @@ def test_scan_groups_strings_by_key(tmp_path: Path) -> None:
 
 def test_a_file_is_scanned_once_for_every_check(tmp_path: Path) -> None:
     project = _small(tmp_path)
-    ctx = CheckContext(project=project, today=TODAY)
+    ctx = context(project, TODAY)
     record = next(iter(project.facts.values()))
     calls: list[int] = []
 

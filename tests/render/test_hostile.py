@@ -69,7 +69,7 @@ def hostile_project() -> dict[str, Any]:
                 "order": "1",
                 "title": hostile("topic"),
                 "summary": hostile("summary"),
-                "sections": [{"id": "casualties", "title": hostile("section")}],
+                "sections": [{"id": "casualties", "title": hostile("section"), "chart": "figures"}],
             }
         ],
         "entities": [

@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from factsheet.arabic import has_arabic_letter
-from factsheet.checks import CheckContext
+from factsheet.checks.context import CheckContext
 from factsheet.checks.scan import FileScan
 from factsheet.load.loader import PathKey
 from factsheet.model.records import Quote, Text, Variant

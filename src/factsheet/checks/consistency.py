@@ -45,7 +45,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
 
-from factsheet.checks import CheckContext, at_offset
+from factsheet.checks.context import CheckContext, at_offset
 from factsheet.checks.dates import span
 from factsheet.model.records import DateValue, Fact, QuantityValue, Value
 from factsheet.problems import Problem

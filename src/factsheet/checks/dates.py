@@ -41,7 +41,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from factsheet.checks import CheckContext, is_field
+from factsheet.checks.context import CheckContext, is_field
 from factsheet.checks.scan import FileScan
 from factsheet.load.loader import PathKey
 from factsheet.model.records import DateValue, Fact, Source

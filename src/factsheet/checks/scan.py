@@ -5,12 +5,12 @@ strings): each string a record holds is a string of the data, at the same key, e
 defaults and the file's ``topic`` copied into its facts (plain ASCII words and ids). So a test
 that finds nothing wrong in all of a file's strings proves that a check would report nothing
 for any of its records; the check then reads the records of the files that fail, one by one
-with paths, as it always did (:meth:`~factsheet.checks.CheckContext.records_to_read`).
+with paths (see :meth:`~factsheet.checks.context.CheckContext.cleared`).
 
 A file's tests may be stricter than the check (an empty string anywhere fails bilingual's
 test, though only texts must not be empty): a false alarm costs only the slower reading, a
-missed problem would be a silent error. Walking plain data is about three times faster than
-walking the typed records, and most tests then run in C over all strings at once.
+missed problem would be a silent error. Walking plain data is cheaper than walking the typed
+records, and most tests then run in C over all strings at once.
 """
 
 from __future__ import annotations

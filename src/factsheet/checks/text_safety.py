@@ -47,7 +47,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from factsheet.checks import CheckContext, at_offset
+from factsheet.checks.context import CheckContext, at_offset
 from factsheet.checks.scan import FileScan
 from factsheet.load.loader import PathKey
 from factsheet.model.records import Quote, Text, Variant

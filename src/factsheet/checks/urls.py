@@ -37,7 +37,7 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import SplitResult, urlsplit
 
-from factsheet.checks import CheckContext, is_field
+from factsheet.checks.context import CheckContext, is_field
 from factsheet.checks.scan import FileScan
 from factsheet.load.loader import PathKey
 from factsheet.problems import Problem, Severity

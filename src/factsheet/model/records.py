@@ -121,11 +121,20 @@ class Text(Model):
 # --- topics -------------------------------------------------------------------------------
 
 
+ChartKind = Literal["figures"]
+
+
 class Section(Model):
     """A heading inside a topic's page; facts name it with ``section``."""
 
     id: Slug
     title: Text
+    chart: ChartKind | None = Field(
+        default=None,
+        description="A chart of the section's facts above them. 'figures': a table of every "
+        "figure each source gave for the section's quantity facts, and a bar chart of the same "
+        "figures on one scale.",
+    )
 
 
 class Topic(Model):
