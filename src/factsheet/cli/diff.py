@@ -25,7 +25,6 @@ from factsheet.pipeline import validate
 from factsheet.problems import Severity
 from factsheet.project import FACTS_DIR, SEEDS_DIR, Project
 from factsheet.render.i18n import t
-from factsheet.seeds import quote_status
 
 DEFAULT_BRANCHES = ("origin/HEAD", "main", "master")
 
@@ -59,7 +58,7 @@ def _quote_check(project: Project) -> QuoteCheck:
             typed = Claim.model_validate(claim)
         except ValidationError:
             return None
-        status = quote_status(project, typed)
+        status = project.quote_status(typed)
         return None if status == "not-checked" else status == "verified"
 
     return check
