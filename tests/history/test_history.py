@@ -173,7 +173,7 @@ def test_golden_markdown_of_one_diff(repo: Path, update_golden: bool) -> None:
     for lang in ("en", "ar"):
         out = diff_output(repo, "HEAD~1", "HEAD", "--format", "markdown", "--lang", lang)
         # The ids change with the fixture project's files; the golden names them by role.
-        base, head = git(repo, "rev-parse", "--short=10", "HEAD~1", "HEAD").split()
+        base, head = (git(repo, "rev-parse", "--short=10", r).strip() for r in ("HEAD~1", "HEAD"))
         out = out.replace(base, "<BASE>").replace(head, "<HEAD>")
         golden = GOLDEN / f"diff.{lang}.md"
         if update_golden:
