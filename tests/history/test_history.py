@@ -17,6 +17,8 @@ import pytest
 from factsheet.cli.commands import run
 from factsheet.history.feed import atom
 from factsheet.history.log import load_history
+from factsheet.pipeline import validate
+from factsheet.render import render_pages
 
 from .gitrepo import ENV, FIXTURE, commit, edit, git, make_repo
 
@@ -205,3 +207,30 @@ def test_usage_errors(repo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[
     assert "names no commit" in capsys.readouterr().err
     os.makedirs(tmp_path / "plain" / "facts")
     assert run(["diff", "--root", str(tmp_path / "plain")]) == 2
+
+
+def test_the_site_dates_facts_and_lists_changes_with_uncommitted_edits_first(repo: Path) -> None:
+    edit(repo, WAR, "best: 3773}", "best: 3800}")
+    commit(repo, "figure", "2026-03-04")
+    short = git(repo, "rev-parse", "--short=10", "HEAD").strip()
+    edit(repo, "facts/summit.yaml", "id: summit-place", "id: summit-city")
+    project, _ = validate(repo, date(2026, 11, 28))
+    history = load_history(repo)
+    pages = {p.path: p for p in render_pages(project, "en", date(2026, 11, 28), history=history)}
+    changes = pages["changes.md"].markdown.replace("\\", "")  # Markdown escapes
+    assert changes.index("Not yet committed {#not-committed}") < changes.index(
+        f"4 March 2026 · {short} {{#change-{short}}}"
+    )
+    assert "renamed (was summit-place)" in changes
+    assert "3,773 servicemen → 3,800 servicemen" in changes
+    assert changes.count("added") >= 1  # the first commit: every fact reads "added"
+    war = pages["war.md"].markdown
+    assert f"[4 March 2026](changes.md#change-{short})" in war
+    assert "[10 January 2026](changes.md#change-" in war
+    summit = pages["summit.md"].markdown
+    assert "[10 January 2026](changes.md#change-" in summit  # a rename keeps the date
+    edit(repo, "facts/summit.yaml", "id: summit-date", "id: summit-day")
+    edit(repo, "facts/summit.yaml", "2022-10-31}", "2022-10-30}")
+    project, _ = validate(repo, date(2026, 11, 28))
+    summit = render_pages(project, "ar", date(2026, 11, 28), history=load_history(repo))[1]
+    assert "(changes.md#not-committed)" in summit.markdown

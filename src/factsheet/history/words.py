@@ -84,12 +84,22 @@ def field_name(name: str, lang: str) -> str:
         return name
 
 
+def _same_in(f: FieldChange, lang: str) -> bool:
+    """Whether a two-language text changed in the other language only."""
+    old, new = f.old, f.new
+    if not (isinstance(old, dict) and isinstance(new, dict) and lang in old and lang in new):
+        return False
+    return bool(old[lang] == new[lang])
+
+
 def field_phrase(
     f: FieldChange, lang: str, labels: dict[str, dict[str, str]], detail: bool = False
 ) -> str:
     """``figure: about 6,500 people → 7,000 people``; for a text without ``detail``, only
     ``statement changed``."""
     name = field_name(f.name, lang)
+    if _same_in(f, lang):
+        return t("change_field_text_other", lang).format(field=name)
     if f.name in _TEXTS and not detail:
         return t("change_field_text", lang).format(field=name)
     old, new = _shown(f, f.old, lang, labels), _shown(f, f.new, lang, labels)

@@ -180,6 +180,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "change_record_removed": {"ar": "حُذف", "en": "removed"},
     "change_field": {"ar": "{field}: {old} ← {new}", "en": "{field}: {old} → {new}"},
     "change_field_text": {"ar": "تغيّر {field}", "en": "{field} changed"},
+    "change_field_text_other": {
+        "ar": "تغيّر {field} بالإنجليزية",
+        "en": "{field} changed in Arabic",
+    },
     "change_claim_added": {"ar": "أُضيف مصدر: {source}", "en": "claim added: {source}"},
     "change_claim_removed": {"ar": "حُذف مصدر: {source}", "en": "claim removed: {source}"},
     "change_claim_changed": {"ar": "تغيّر ما نُسب إلى {source}", "en": "claim changed: {source}"},
@@ -244,7 +248,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "No fact, source or entity changed.",
     },
     "diff_invalid": {
-        "ar": "الحالة {state} غير صالحة ({n} أخطاء)؛ يُعرض ما أمكن قراءته:",
+        "ar": "الحالة {state} غير صالحة (الأخطاء: {n})؛ يُعرض ما أمكن قراءته:",
         "en": "{state} is invalid ({n} errors); showing what could be read:",
     },
     "diff_counts": {
