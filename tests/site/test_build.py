@@ -224,7 +224,9 @@ def test_markup_in_fact_text_stays_text(tmp_path: Path) -> None:
     assert check_site(site) == []
 
 
-def test_repo_edit_url_adds_edit_links(tmp_path: Path) -> None:
+def test_repo_edit_url_adds_edit_links_and_a_copy_without_git_has_no_history(
+    tmp_path: Path,
+) -> None:
     project = copy_project(tmp_path / "project")
     config = project / "mkdocs.yml"
     base = "https://github.com/OWNER/REPO/edit/main/"
@@ -241,6 +243,13 @@ def test_repo_edit_url_adds_edit_links(tmp_path: Path) -> None:
     for prefix, _ in LANGS.values():
         page = (site / prefix / "summit" / "index.html").read_text("utf-8")
         assert f'href="{base}facts/summit.yaml' in page
+        # The copy is not a git repository: no fact is dated, the changes page says why,
+        # and the build log says so once, as an INFO (the build is --strict).
+        assert "changes/#" not in page
+    assert result.output.count("no git history") == 1, result.output
+    assert "INFO    -  factsheet: no git history" in result.output
+    changes = (site / "en" / "changes" / "index.html").read_text("utf-8")
+    assert "built without its git history" in changes
 
 
 def test_extensions_that_pass_raw_markdown_html_are_refused(tmp_path: Path) -> None:

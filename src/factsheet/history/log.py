@@ -216,7 +216,16 @@ def load_history(root: Path, *, cache: bool = True, uncommitted: bool = True) ->
         entries.append(Entry(None, edits))
     entries = [e for e in entries if not e.diff.empty]
     history = History("shallow" if repo.shallow else "full", entries[::-1], _dated(entries))
-    if repo.shallow:
-        cut_days = [raw.commit.day for raw in raws if raw.commit.id in cut]
-        history.since = min(cut_days) if cut_days else (kept[0].commit.day if kept else None)
+    if repo.shallow and cut:
+        history.since = _since(repo, cut)
     return history
+
+
+def _since(repo: Repo, cut: set[str]) -> str | None:
+    """The date of the newest commit at the cut of a shallow clone: the history is known
+    from there."""
+    try:
+        out = git(repo.top, "show", "-s", "--format=%ct", *sorted(cut)).decode().split()
+    except GitError:
+        return None
+    return Commit("", max(int(s) for s in out), "").day if out else None
