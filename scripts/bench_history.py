@@ -56,9 +56,7 @@ def measure_history(work: Path, runs: int) -> dict[str, Any]:
     result = {"commits": _count(clone), "none_s": none, "warm_s": warm, "cold_s": cold}
     result["warm_ratio"] = round(warm / none, 2)
     result["cold_ratio"] = round(cold / none, 2)
-    result["pass"] = result["warm_ratio"] <= BUDGETS["warm"] and (
-        result["cold_ratio"] <= BUDGETS["cold"]
-    )
+    result["pass"] = all(result[f"{k}_ratio"] <= limit for k, limit in BUDGETS.items())
     return result
 
 
