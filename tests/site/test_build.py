@@ -14,6 +14,7 @@ import pytest
 from sitebuild import REPO_ROOT, copy_project, run_build
 
 from factsheet.arabic import fold
+from factsheet.history.log import load_history
 from factsheet.pipeline import build_date, validate
 from factsheet.plugin.safety.check import check_site
 from factsheet.plugin.search import WORKER_PATH, plain_text
@@ -308,27 +309,24 @@ def test_search_dialog_has_an_accessible_name(built_site: Path, lang: str) -> No
 def test_changes_feed_is_atom_and_every_fact_shows_its_last_change(
     built_site: Path, lang: str
 ) -> None:
-    """The real project is a full git clone here: every fact is dated and linked to its
-    change, and the feed (parsed as Atom by feedparser) lists the same changes as the page."""
+    """Every fact the history dates shows its date, linked to its change; the feed (parsed as
+    Atom by feedparser) lists the page's changes. From a full clone that is every fact; a
+    shallow clone or a tarball dates fewer (tests/history covers those on purpose)."""
     import feedparser
 
+    history = load_history(REPO_ROOT, cache=False)
     folder = built_site / ("" if lang == "ar" else "en")
     parsed = feedparser.parse((folder / "changes.xml").read_bytes())
-    assert not parsed.bozo and parsed.version == "atom10" and parsed.entries
+    assert not parsed.bozo and parsed.version == "atom10"
+    assert len(parsed.entries) == len([e for e in history.entries if e.commit])
     page = (folder / "changes" / "index.html").read_text("utf-8")
     for entry in parsed.entries:
-        anchor = entry.link.split("#")[1]
-        assert f'id="{anchor}"' in page
-    facts = sum(f'id="{fact}"' in p for fact in FACT_IDS for p in topic_pages(folder))
-    dated = sum(p.count('href="../changes/#change-') for p in topic_pages(folder))
-    assert facts == dated == len(FACT_IDS)
+        assert f'id="{entry.link.split("#")[1]}"' in page
+    project = load_project(REPO_ROOT)[0]
+    pages = [(folder / t / "index.html").read_text("utf-8") for t in project.topics]
+    dated = sum(p.count('href="../changes/#') for p in pages)
+    assert dated == len(history.last_changed)
+    if history.status == "full":
+        assert dated == len(project.facts)
     head = (folder / "index.html").read_text("utf-8")
     assert '<link rel="alternate" type="application/atom+xml" href="changes.xml"' in head
-
-
-FACT_IDS = list(load_project(REPO_ROOT)[0].facts)
-
-
-def topic_pages(folder: Path) -> list[str]:
-    topics = load_project(REPO_ROOT)[0].topics
-    return [(folder / t / "index.html").read_text("utf-8") for t in topics]
