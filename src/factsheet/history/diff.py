@@ -71,6 +71,7 @@ class RecordChange:
     id: str
     fields: list[FieldChange] = field(default_factory=list)
     review: list[str] = field(default_factory=list)
+    name: dict[str, str] = field(default_factory=dict)  # a source's title, an entity's label
 
 
 @dataclass
@@ -241,18 +242,27 @@ def compare_facts(a: Snapshot, b: Snapshot, check: QuoteCheck) -> list[FactChang
     return changes
 
 
+def _name(record: Record) -> dict[str, str]:
+    """A source's title or an entity's label, in both languages (the id when missing)."""
+    return _label({"id": record["id"], "label": record.get("title") or record.get("label")})
+
+
 def compare_records(a: Snapshot, b: Snapshot) -> list[RecordChange]:
     changes: list[RecordChange] = []
     for name in REGISTRIES:
         old, new = a.registry(name), b.registry(name)
         for rid, record in new.items():
             if rid not in old:
-                changes.append(RecordChange(name, "added", rid))
+                changes.append(RecordChange(name, "added", rid, name=_name(record)))
             elif _key(old[rid]) != _key(record):
                 fields = _fields(old[rid], record, RECORD_FIELDS)
                 review = ["source-url-changed"] if any(f.name == "url" for f in fields) else []
-                changes.append(RecordChange(name, "changed", rid, fields, review))
-        changes += [RecordChange(name, "removed", rid) for rid in old if rid not in new]
+                changes.append(RecordChange(name, "changed", rid, fields, review, _name(record)))
+        changes += [
+            RecordChange(name, "removed", rid, name=_name(record))
+            for rid, record in old.items()
+            if rid not in new
+        ]
     return changes
 
 

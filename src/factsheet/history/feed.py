@@ -33,7 +33,8 @@ def entry_text(entry: Entry, lang: str, entity_labels: dict[str, dict[str, str]]
         lines.append(f"{c.label.get(lang, c.id)}: {words}")
     for r in entry.diff.records:
         kind = t("change_sources" if r.registry == "sources" else "change_entities", lang)
-        lines.append(f"{kind}: {r.id}: {t('sep_clause', lang).join(record_phrases(r, lang))}")
+        said = t("sep_clause", lang).join(record_phrases(r, lang))
+        lines.append(f"{kind}: {r.name.get(lang, r.id)}: {said}")
     return "\n".join(lines)
 
 

@@ -27,7 +27,7 @@ from factsheet.history.snapshot import from_blobs
 from factsheet.load.loader import YAML_SUFFIXES
 from factsheet.project import FACTS_DIR
 
-CACHE_DIR = Path(".cache") / "factsheet" / "history-v1"
+CACHE_DIR = Path(".cache") / "factsheet" / "history-v2"  # v: the cached entries' format
 _NO_BLOB = "0" * 40
 Status = Literal["full", "shallow", "none"]
 

@@ -60,9 +60,8 @@ def _items(diff: Diff, lang: str) -> list[tuple[str, str, list[str], list[str]]]
         items.append((title, ident, phrases, review_phrases(c, lang)))
     for r in diff.records:
         kind = t("change_sources" if r.registry == "sources" else "change_entities", lang)
-        items.append(
-            (f"{kind}: {r.id}", r.id, record_phrases(r, lang, True), review_phrases(r, lang))
-        )
+        title = f"{kind}: {r.name.get(lang, r.id)}"
+        items.append((title, r.id, record_phrases(r, lang, True), review_phrases(r, lang)))
     return items
 
 

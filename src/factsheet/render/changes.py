@@ -63,7 +63,8 @@ def record_item(ctx: RenderContext, names: Names, change: RecordChange) -> str:
     else:
         name = md_text(change.id)
     kind = ctx.t("change_sources" if change.registry == "sources" else "change_entities")
-    said = ctx.t("sep_clause").join(md_text(p) for p in words.record_phrases(change, ctx.lang))
+    phrases = words.record_phrases(change, ctx.lang)
+    said = ctx.t("sep_clause").join(isolate(md_text(p), ctx.lang) for p in phrases)
     return f"- {md_text(kind)}: {name}: {said}"
 
 
