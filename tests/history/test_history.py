@@ -234,3 +234,13 @@ def test_the_site_dates_facts_and_lists_changes_with_uncommitted_edits_first(rep
     project, _ = validate(repo, date(2026, 11, 28))
     summit = render_pages(project, "ar", date(2026, 11, 28), history=load_history(repo))[1]
     assert "(changes.md#not-committed)" in summit.markdown
+
+
+def test_a_file_that_is_not_yaml_leaves_its_facts_unknown_not_removed(repo: Path) -> None:
+    edit(repo, WAR, "  - id: deaths-total\n", "  - id: deaths-total\n   bad: [\n")
+    edit(repo, "facts/summit.yaml", "id: summit-place", "id: summit-city")
+    document = diff_json(repo, "HEAD")
+    assert [(c["kind"], c["id"]) for c in document["facts"]] == [("renamed", "summit-city")]
+    assert any("[yaml-syntax]" in e and e.startswith(WAR) for e in document["head"]["errors"])
+    text = diff_output(repo, "HEAD")
+    assert "the working tree is invalid" in text

@@ -220,15 +220,19 @@ def _added(record: Record, kind: str = "added", old_id: str | None = None) -> Fa
 
 
 def compare_facts(a: Snapshot, b: Snapshot, check: QuoteCheck) -> list[FactChange]:
-    removed = [i for i in a.facts if i not in b.facts]
-    added = [i for i in b.facts if i not in a.facts]
+    # A fact of a file that one state could not read is unknown there: neither added nor
+    # removed (the state's errors say why).
+    removed = [i for i in a.facts if i not in b.facts and a.fact_files[i] not in b.unreadable]
+    added = [i for i in b.facts if i not in a.facts and b.fact_files[i] not in a.unreadable]
     renames = _renames(removed, added, a, b)
     changes: list[FactChange] = []
     for fact_id, record in b.facts.items():
         if fact_id in renames:
             changes.append(_added(record, "renamed", renames[fact_id]))
-        elif fact_id not in a.facts:
+        elif fact_id in added:
             changes.append(_added(record))
+        elif fact_id not in a.facts:
+            continue
         else:
             change = compare_fact(a.facts[fact_id], record, check)
             if change is not None:

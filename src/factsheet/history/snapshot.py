@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from factsheet.load.loader import Document, load_bytes, load_tree
-from factsheet.problems import Problem
+from factsheet.problems import Problem, Severity
 from factsheet.project import FACTS_DIR
 
 Record = dict[str, Any]
@@ -30,6 +30,8 @@ class Snapshot:
     sources: dict[str, Record] = field(default_factory=dict)
     entities: dict[str, Record] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    # Files that could not be read (not YAML, say): their records are unknown, not removed.
+    unreadable: set[str] = field(default_factory=set)
 
     def registry(self, name: str) -> dict[str, Record]:
         return self.sources if name == "sources" else self.entities
@@ -67,8 +69,12 @@ def _records(items: Any) -> Iterable[Record]:
 
 def from_documents(docs: Iterable[Document], problems: Iterable[Problem] = ()) -> Snapshot:
     snapshot = Snapshot(problems=list(problems))
+    read = set()
     for doc in docs:
         snapshot.add(doc)
+        read.add(doc.file)
+    errors = {p.file for p in snapshot.problems if p.severity is Severity.ERROR}
+    snapshot.unreadable = errors - read
     return snapshot
 
 
@@ -80,10 +86,10 @@ def from_tree(root: Path) -> Snapshot:
 
 def from_blobs(files: dict[str, bytes]) -> Snapshot:
     """The state of some files given as ``{project-relative path: bytes}``."""
-    snapshot = Snapshot()
+    docs, problems = [], []
     for name in sorted(files):
-        doc, problems = load_bytes(files[name], name)
-        snapshot.problems.extend(problems)
+        doc, found = load_bytes(files[name], name)
+        problems.extend(found)
         if doc is not None:
-            snapshot.add(doc)
-    return snapshot
+            docs.append(doc)
+    return from_documents(docs, problems)
