@@ -9,10 +9,12 @@ Events, in the order MkDocs calls them:
 
 - ``on_config``: the language of this build, its site name, the language switcher entries,
   and a refusal of Markdown extensions that would let generated text become raw HTML.
-- ``on_pre_build``: load and validate the facts, render the pages and exports. This runs
+- ``on_pre_build``: load and validate the facts, read their history from git (dates of last
+  change, the changes page; ``plugin/history``), render the pages and exports. This runs
   *before* MkDocs cleans ``site_dir``, so invalid facts fail the build with every positioned
   message and leave the previous ``site/`` exactly as it was.
-- ``on_files``: add the rendered pages, the exports (``downloads/``) and the search worker
+- ``on_files``: add the rendered pages, the exports (``downloads/``), the changes feed and
+  the search worker
   with ``File.generated``; order the navigation as the renderer ordered the pages.
 - ``on_page_markdown``: page title, description and JSON-LD from the renderer, escaped.
 - ``on_env``: Jinja keeps compiled templates for the whole process (``mkdocs_templates``).
