@@ -7,6 +7,8 @@ import io
 import json
 import os
 import shutil
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -244,3 +246,16 @@ def test_a_file_that_is_not_yaml_leaves_its_facts_unknown_not_removed(repo: Path
     assert any("[yaml-syntax]" in e and e.startswith(WAR) for e in document["head"]["errors"])
     text = diff_output(repo, "HEAD")
     assert "the working tree is invalid" in text
+
+
+@pytest.mark.parametrize(
+    "module",
+    ["factsheet.history.words", "factsheet.history.feed", "factsheet.cli.diff", "factsheet.render"],
+)
+def test_each_module_imports_first_in_a_fresh_interpreter(module: str) -> None:
+    """The history stage writes with render.i18n, whose package renders the changes page: an
+    import cycle would break whichever of them a process imports first."""
+    done = subprocess.run(
+        [sys.executable, "-c", f"import {module}"], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr

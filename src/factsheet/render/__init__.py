@@ -22,7 +22,6 @@ from factsheet.exports import DOWNLOADS_DIR, build_exports
 from factsheet.history.log import History
 from factsheet.project import Project
 from factsheet.render import (
-    changes,
     downloads,
     glossary,
     home,
@@ -31,6 +30,7 @@ from factsheet.render import (
     timeline,
     topic,
 )
+from factsheet.render.i18n import t
 from factsheet.render.page import Page, RenderContext
 
 __all__ = ["LANGS", "Page", "RenderContext", "render_pages", "write_tree"]
@@ -53,6 +53,10 @@ def render_pages(
     ``https://github.com/OWNER/REPO/edit/main/``); it comes from the site configuration, never
     from the data. ``history`` dates each fact's last change and fills the changes page.
     """
+    # Imported here: the history stage writes its words with render.i18n, and importing that
+    # runs this package's __init__, which must not need the history stage back.
+    from factsheet.render import changes
+
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r}; expected one of {LANGS}")
     ctx = RenderContext(project, lang, today, edit_url_base, history)
@@ -93,8 +97,11 @@ def write_tree(
     project: Project, out: Path, today: date, *, edit_url_base: str | None = None
 ) -> list[Path]:
     """Write ``out/<lang>/<page>.md`` for every language, with front matter, and the exports
-    under ``out/<lang>/downloads/`` so each language folder is a complete docs folder whose
-    links all resolve. Returns the paths written."""
+    under ``out/<lang>/downloads/`` and the (empty: no history here) changes feed, so each
+    language folder is a complete docs folder whose links all resolve. Returns the paths written."""
+    from factsheet.history.feed import atom  # see render_pages
+    from factsheet.render.changes import FEED
+
     exports = build_exports(project, today)
     written: list[Path] = []
     for lang in LANGS:
@@ -108,4 +115,8 @@ def write_tree(
             target = folder / DOWNLOADS_DIR / name
             target.write_bytes(content)
             written.append(target)
+        # The changes page links its feed; with no history given it has no entry.
+        target = folder / FEED
+        target.write_bytes(atom(None, lang, t("site_name", lang), "changes/", today))
+        written.append(target)
     return written

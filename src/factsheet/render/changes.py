@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factsheet.history import words  # a module: history.words imports render.i18n
 from factsheet.history.diff import FactChange, RecordChange
 from factsheet.history.log import Entry, History
+from factsheet.history.words import fact_phrases, record_phrases
 from factsheet.render.i18n import format_date, t
 from factsheet.render.markup import heading, isolate, md_inline, md_link, md_text
 from factsheet.render.page import Page, RenderContext, fact_href
@@ -49,7 +49,7 @@ def fact_item(ctx: RenderContext, names: Names, entry: Entry, change: FactChange
     if current is not None and change.kind != "removed":
         label = md_link(label, fact_href(current))
     labels = entry.diff.entity_labels | names.entities
-    phrases = words.fact_phrases(change, ctx.lang, labels, lambda s: names.sources.get(s, s))
+    phrases = fact_phrases(change, ctx.lang, labels, lambda s: names.sources.get(s, s))
     said = ctx.t("sep_clause").join(isolate(md_text(p), ctx.lang) for p in phrases)
     return f"- {label}: {said}"
 
@@ -63,7 +63,7 @@ def record_item(ctx: RenderContext, names: Names, change: RecordChange) -> str:
     else:
         name = md_text(change.id)
     kind = ctx.t("change_sources" if change.registry == "sources" else "change_entities")
-    phrases = words.record_phrases(change, ctx.lang)
+    phrases = record_phrases(change, ctx.lang)
     said = ctx.t("sep_clause").join(isolate(md_text(p), ctx.lang) for p in phrases)
     return f"- {md_text(kind)}: {name}: {said}"
 

@@ -198,7 +198,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "change_none": {"ar": "(لا شيء)", "en": "(none)"},
     "change_field_value": {"ar": "الرقم", "en": "figure"},
-    "change_field_as_of": {"ar": "التاريخ", "en": "as of"},
+    "change_field_as_of": {"ar": "تاريخ المعلومة", "en": "as of"},
     "change_field_period": {"ar": "الفترة", "en": "period"},
     "change_field_statement": {"ar": "نص الواقعة", "en": "statement"},
     "change_field_label": {"ar": "العنوان", "en": "label"},
