@@ -6,14 +6,16 @@ import contextlib
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
-import feedparser
+import atoma
 import pytest
 
 from factsheet.cli.commands import run
@@ -25,6 +27,7 @@ from factsheet.render import render_pages
 from .gitrepo import ENV, FIXTURE, commit, edit, git, make_repo
 
 GOLDEN = Path(__file__).parent / "golden"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 WAR = "facts/war.yaml"
 
 
@@ -190,18 +193,43 @@ def test_the_feed_is_atom(repo: Path) -> None:
     edit(repo, WAR, "best: 3773}", "best: 3800}")
     commit(repo, "figure", "2026-03-04")
     history = load_history(repo)
+    short = git(repo, "rev-parse", "--short=10", "HEAD").strip()
     for lang in ("ar", "en"):
-        parsed = feedparser.parse(atom(history, lang, "Site", "changes/", date(2026, 3, 5)))
-        assert not parsed.bozo, parsed.get("bozo_exception")
-        assert parsed.version == "atom10"
-        assert parsed.feed.language == lang
-        assert [e.updated[:10] for e in parsed.entries] == ["2026-03-04", "2026-01-10"]
+        data = atom(history, lang, "Site", "changes/", date(2026, 3, 5))
+        parsed = atoma.parse_atom_bytes(data)
+        assert_rfc4287(parsed)
+        assert ElementTree.fromstring(data).get(XML_LANG) == lang
+        assert [e.updated.date().isoformat() for e in parsed.entries] == [
+            "2026-03-04",
+            "2026-01-10",
+        ]
         first = parsed.entries[0]
-        assert first.id.startswith("tag:factsheet,2022:change/")
-        assert (
-            first.link == "changes/#change-" + git(repo, "rev-parse", "--short=10", "HEAD").strip()
-        )
-        assert "3,800" in first.summary
+        assert first.id_.startswith("tag:factsheet,2022:change/")
+        assert [link.href for link in first.links] == [f"changes/#change-{short}"]
+        assert "3,800" in first.summary.value
+        assert parsed.authors[0].name == "Site"
+    # Both checks can fail: the parser refuses a feed without its id, the RFC check an entry
+    # without its updated date.
+    with pytest.raises(atoma.FeedParseError):
+        atoma.parse_atom_bytes(re.sub(rb"<id>[^<]*</id>", b"", data, count=1))
+    with pytest.raises(AssertionError):
+        stale = re.sub(rb"(<entry>.*?)<updated>[^<]*</updated>", rb"\1", data, count=1, flags=re.S)
+        assert_rfc4287(atoma.parse_atom_bytes(stale))
+
+
+def assert_rfc4287(feed: Any) -> None:
+    """What RFC 4287 (section 4.1) requires of a feed and its entries, on the parsed feed: an
+    id, a title and an updated date each; an author for the feed (entries inherit it); an
+    alternate link for entries without content; ids that are absolute IRIs, unique."""
+    assert feed.id_ and feed.title and feed.title.value and feed.updated
+    assert feed.authors and all(a.name for a in feed.authors)
+    ids = [feed.id_]
+    for entry in feed.entries:
+        assert entry.id_ and entry.title and entry.title.value and entry.updated
+        assert entry.content or any(link.rel == "alternate" for link in entry.links)
+        ids.append(entry.id_)
+    assert all(re.match(r"^[a-z][a-z0-9+.-]*:", i) for i in ids), ids
+    assert len(set(ids)) == len(ids)
 
 
 def test_usage_errors(repo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -23,7 +23,7 @@ ALLOWED_TAGS = {
 ALLOWED_ATTRS = {
     "id", "class", "href", "lang", "dir", "xmlns", "role", "viewbox", "width", "height",
     "direction", "aria-label", "x", "y", "text-anchor", "font-size", "fill", "opacity", "style",
-    "font-weight",
+    "font-weight", "translate",
 }  # fmt: skip
 
 

@@ -41,7 +41,7 @@ def test_arabic_bars_grow_from_the_right(fixture_project: Project) -> None:
     assert 'direction="rtl"' in svg
     for x, width in _RECT.findall(svg):
         assert float(x) + float(width) == pytest.approx(100)
-    assert "حوالى 6,500 شخص" in svg
+    assert "نحو 6,500 شخص" in svg
 
 
 def test_shorten_cuts_at_a_word() -> None:

@@ -5,10 +5,11 @@ example), a ``CODES`` dict of the problem codes it reports with a one-line meani
 ``check(ctx)`` generator yielding :class:`~factsheet.problems.Problem`. The registry below is
 explicit so the order of output is stable and a newcomer can find every check from here.
 
-Most records have nothing to report, so a check may first test a whole file's data at once
-(:meth:`~factsheet.checks.context.CheckContext.cleared`, with the strings under the keys it
-names in ``FILE_KEYS``; see :mod:`factsheet.checks.scan`) and read only the records of the
-files it does not clear.
+Most records have nothing to report, so a check may declare a
+:class:`~factsheet.checks.context.FileRule`: the tests one string must pass for the check to
+have nothing to say about it. The runner clears a whole file whose strings all pass, from one
+scan of its plain data (:mod:`factsheet.checks.scan`), and the check reads only the records of
+the other files, skipping each string its rule passes: the test is written once.
 """
 
 from __future__ import annotations

@@ -17,11 +17,50 @@ from pydantic import BaseModel
 
 from factsheet.checks.scan import FileScan, scan
 from factsheet.load.loader import Document, PathKey
-from factsheet.problems import Mark, Problem, Severity
+from factsheet.problems import Mark, Problem, Severity, data_path
 from factsheet.project import Project
 
-FileTest = Callable[["CheckContext", FileScan], bool]
-"""A check's test of a whole file: True when the check has nothing to report in it."""
+StringTest = Callable[[str], object]
+"""A test of one string: a true result says that the check has nothing to report about it."""
+
+EVERY = "*"
+"""The key of the tests that every string of a file must pass."""
+
+
+@dataclass(frozen=True)
+class FileRule:
+    """What a check declares so that the runner can skip its records a whole file at a time.
+
+    ``tests`` maps a key to the tests a string must pass: a string under that key (a field
+    name, or a dict key such as a translation's language) or a quote or a spelling tagged with
+    that language, and under :data:`EVERY` every string of the file. The runner clears a file
+    whose strings all pass (:meth:`CheckContext.cleared`), from one scan of its plain data;
+    the check reads the records of the other files, and skips each string that passes
+    (:meth:`fine`). The tests are written once, in the rule, and must be sufficient: a string
+    that passes is one the check reports nothing about.
+    """
+
+    tests: dict[str, tuple[StringTest, ...]]
+
+    def fine(self, value: str, key: str = EVERY) -> bool:
+        """Whether ``value``, found under ``key``, passes the tests of its key and of
+        :data:`EVERY`."""
+        tests = self.tests.get(EVERY, ())
+        if key != EVERY:
+            tests = (*self.tests.get(key, ()), *tests)
+        return all(test(value) for test in tests)
+
+    def clears(self, scan: FileScan) -> bool:
+        """Whether every string of a scanned file passes (the tests run in C where they are
+        C functions: ``map`` calls them without a Python frame per string)."""
+        for key, tests in self.tests.items():
+            if key == EVERY:
+                values = scan.strings
+            else:
+                values = scan.by_key[key] + [text for lang, text in scan.tagged if lang == key]
+            if not all(all(map(test, values)) for test in tests):
+                return False
+        return True
 
 
 @dataclass
@@ -38,7 +77,7 @@ class CheckContext:
     )
     # Each file's scan (see factsheet.checks.scan), and which files each check's test cleared.
     _scans: dict[int, FileScan] = field(default_factory=dict, init=False, repr=False)
-    _cleared: dict[tuple[FileTest, int], bool] = field(default_factory=dict, init=False, repr=False)
+    _cleared: dict[tuple[int, int], bool] = field(default_factory=dict, init=False, repr=False)
 
     def problem(
         self,
@@ -54,10 +93,7 @@ class CheckContext:
         """A problem about ``record`` at its sub-path ``sub`` (e.g. ('claims', 0, 'quote'))."""
         origin = self.project.origin(record)
         mark = origin.key_mark(sub) if on_key else origin.mark(sub)
-        full = (*origin.path, *sub)
-        where = ""
-        for part in full:
-            where += f"[{part}]" if isinstance(part, int) else (f".{part}" if where else str(part))
+        where = data_path((*origin.path, *sub))
         return Problem(origin.doc.file, mark, code, message, hint, severity, path=where)
 
     def values(self, record: Any) -> list[tuple[PathKey, Any]]:
@@ -68,15 +104,15 @@ class CheckContext:
             found = self._values[id(record)] = walk_values(record)
         return found
 
-    def cleared(self, record: Any, test: FileTest) -> bool:
-        """Whether ``test`` clears the file ``record`` was written in: a check's quick test of
-        a whole file's data (see :mod:`factsheet.checks.scan`), run once per file. A check
-        reads the records of a file it does not clear one by one."""
+    def cleared(self, record: Any, rule: FileRule) -> bool:
+        """Whether ``rule`` clears the file ``record`` was written in (see :class:`FileRule`),
+        worked out once per file and rule. A check reads the records of a file it does not
+        clear one by one."""
         doc = self.project.origin(record).doc
-        key = (test, id(doc))
+        key = (id(rule), id(doc))
         found = self._cleared.get(key)
         if found is None:
-            found = self._cleared[key] = test(self, self.scan(doc))
+            found = self._cleared[key] = rule.clears(self.scan(doc))
         return found
 
     def scan(self, doc: Document) -> FileScan:

@@ -29,11 +29,11 @@ def entry_text(entry: Entry, lang: str, entity_labels: dict[str, dict[str, str]]
     labels = entry.diff.entity_labels | entity_labels
     lines = []
     for c in entry.diff.facts:
-        words = t("sep_clause", lang).join(fact_phrases(c, lang, labels))
+        words = t("change_sep", lang).join(fact_phrases(c, lang, labels))
         lines.append(f"{c.label.get(lang, c.id)}: {words}")
     for r in entry.diff.records:
         kind = t("change_sources" if r.registry == "sources" else "change_entities", lang)
-        said = t("sep_clause", lang).join(record_phrases(r, lang))
+        said = t("change_sep", lang).join(record_phrases(r, lang))
         lines.append(f"{kind}: {r.name.get(lang, r.id)}: {said}")
     return "\n".join(lines)
 

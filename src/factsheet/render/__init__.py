@@ -20,6 +20,7 @@ from pathlib import Path
 
 from factsheet.exports import DOWNLOADS_DIR, build_exports
 from factsheet.history.log import History
+from factsheet.languages import LANGUAGE_CODES
 from factsheet.project import Project
 from factsheet.render import (
     downloads,
@@ -35,7 +36,7 @@ from factsheet.render.page import Page, RenderContext
 
 __all__ = ["LANGS", "Page", "RenderContext", "render_pages", "write_tree"]
 
-LANGS = ("ar", "en")
+LANGS = LANGUAGE_CODES
 
 
 def render_pages(

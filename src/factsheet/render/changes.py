@@ -50,7 +50,7 @@ def fact_item(ctx: RenderContext, names: Names, entry: Entry, change: FactChange
         label = md_link(label, fact_href(current))
     labels = entry.diff.entity_labels | names.entities
     phrases = fact_phrases(change, ctx.lang, labels, lambda s: names.sources.get(s, s))
-    said = ctx.t("sep_clause").join(isolate(md_text(p), ctx.lang) for p in phrases)
+    said = ctx.t("change_sep").join(isolate(md_text(p), ctx.lang) for p in phrases)
     return f"- {label}: {said}"
 
 
@@ -64,7 +64,7 @@ def record_item(ctx: RenderContext, names: Names, change: RecordChange) -> str:
         name = md_text(change.id)
     kind = ctx.t("change_sources" if change.registry == "sources" else "change_entities")
     phrases = record_phrases(change, ctx.lang)
-    said = ctx.t("sep_clause").join(isolate(md_text(p), ctx.lang) for p in phrases)
+    said = ctx.t("change_sep").join(isolate(md_text(p), ctx.lang) for p in phrases)
     return f"- {md_text(kind)}: {name}: {said}"
 
 

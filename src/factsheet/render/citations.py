@@ -12,7 +12,7 @@ and the validator never disagree.
 from __future__ import annotations
 
 from factsheet.model.records import Claim, Fact, Source
-from factsheet.render.i18n import format_date, language_name, t
+from factsheet.render.i18n import format_date, in_language_name, t
 from factsheet.render.markup import (
     direction,
     isolate,
@@ -135,7 +135,7 @@ def quote_md(ctx: RenderContext, claim: Claim) -> list[str]:
     quote = claim.quote
     if quote is None:
         return []
-    label = f"{t('quote_original', lang)} ({language_name(quote.lang, lang)})"
+    label = t("quote_original", lang).format(language=in_language_name(quote.lang, lang))
     status = "quote_checked" if quote_checked(ctx, claim) else "quote_unchecked"
     paragraphs = [
         f"{md_text(label)} — *{md_text(t(status, lang))}*:",
