@@ -249,7 +249,7 @@ def test_the_site_dates_facts_and_lists_changes_with_uncommitted_edits_first(rep
     pages = {p.path: p for p in render_pages(project, "en", date(2026, 11, 28), history=history)}
     changes = pages["changes.md"].markdown.replace("\\", "")  # Markdown escapes
     assert changes.index("Not yet committed {#not-committed}") < changes.index(
-        f"4 March 2026 · {short} {{#change-{short}}}"
+        f"4 March 2026 {{#change-{short}}}\n\nChange {short}"
     )
     assert "renamed (was summit-place)" in changes
     assert "3,773 servicemen → 3,800 servicemen" in changes

@@ -14,7 +14,7 @@ from factsheet.history.diff import FactChange, RecordChange
 from factsheet.history.log import Entry, History
 from factsheet.history.words import fact_phrases, record_phrases
 from factsheet.render.i18n import format_date, t
-from factsheet.render.markup import heading, isolate, md_inline, md_link, md_text
+from factsheet.render.markup import heading, md_inline, md_link, md_text
 from factsheet.render.page import Page, RenderContext, fact_href
 
 PATH = "changes.md"
@@ -22,10 +22,11 @@ FEED = "changes.xml"
 
 
 def entry_title(entry: Entry, lang: str) -> str:
-    """``28 November 2026 · 2c26803ccd``, or "Not yet committed"."""
+    """``28 November 2026``, or "Not yet committed" (the commit's id is below the heading:
+    a heading is plain text, where a Latin id cannot be marked as not Arabic)."""
     if entry.commit is None:
         return t("changes_uncommitted", lang)
-    return f"{format_date(entry.commit.day, None, lang)} · {entry.commit.short}"
+    return format_date(entry.commit.day, None, lang)
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ def fact_item(ctx: RenderContext, names: Names, entry: Entry, change: FactChange
         label = md_link(label, fact_href(current))
     labels = entry.diff.entity_labels | names.entities
     phrases = fact_phrases(change, ctx.lang, labels, lambda s: names.sources.get(s, s))
-    said = ctx.t("change_sep").join(isolate(md_text(p), ctx.lang) for p in phrases)
+    said = ctx.t("change_sep").join(md_inline(p, ctx.lang) for p in phrases)
     return f"- {label}: {said}"
 
 
@@ -64,15 +65,17 @@ def record_item(ctx: RenderContext, names: Names, change: RecordChange) -> str:
         name = md_text(change.id)
     kind = ctx.t("change_sources" if change.registry == "sources" else "change_entities")
     phrases = record_phrases(change, ctx.lang)
-    said = ctx.t("change_sep").join(isolate(md_text(p), ctx.lang) for p in phrases)
+    said = ctx.t("change_sep").join(md_inline(p, ctx.lang) for p in phrases)
     return f"- {md_text(kind)}: {name}: {said}"
 
 
 def entry_md(ctx: RenderContext, names: Names, entry: Entry) -> str:
     items = [fact_item(ctx, names, entry, c) for c in entry.diff.facts]
     items += [record_item(ctx, names, c) for c in entry.diff.records]
-    title = heading(2, md_text(entry_title(entry, ctx.lang)), entry.anchor)
-    return f"{title}\n\n" + "\n".join(items)
+    blocks = [heading(2, md_text(entry_title(entry, ctx.lang)), entry.anchor)]
+    if entry.commit is not None:
+        blocks.append(md_inline(ctx.t("changes_commit").format(id=entry.commit.short), ctx.lang))
+    return "\n\n".join([*blocks, "\n".join(items)])
 
 
 def notice(ctx: RenderContext, history: History | None) -> str | None:
@@ -88,7 +91,7 @@ def notice(ctx: RenderContext, history: History | None) -> str | None:
 
 def render(ctx: RenderContext) -> Page:
     blocks = [heading(1, md_text(ctx.t("changes_title"))), md_text(ctx.t("changes_summary"))]
-    blocks.append(md_link(md_text(ctx.t("changes_feed")), FEED))
+    blocks.append(md_link(md_inline(ctx.t("changes_feed"), ctx.lang), FEED))
     note = notice(ctx, ctx.history)
     if note:
         blocks.append(note)
