@@ -232,7 +232,7 @@ def test_repo_edit_url_adds_edit_links_and_a_copy_without_git_has_no_history(
     config = project / "mkdocs.yml"
     base = "https://github.com/OWNER/REPO/edit/main/"
     text = config.read_text("utf-8").replace(
-        "  - factsheet:\n", f"  - factsheet:\n      repo_edit_url: {base}\n", 1
+        "  - factsheet\n", f"  - factsheet:\n      repo_edit_url: {base}\n", 1
     )
     assert base in text, "mkdocs.yml changed: update this test"
     config.write_text(text, "utf-8")

@@ -24,6 +24,7 @@ from factsheet.checks import (
     dates,
     quotes,
     references,
+    site,
     text_safety,
     urls,
     values,
@@ -41,6 +42,7 @@ REGISTRY: dict[str, ModuleType] = {
     "urls": urls,
     "quotes": quotes,
     "consistency": consistency,
+    "site": site,
 }
 """Every check module by name, in the order they run."""
 
