@@ -147,7 +147,6 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
             if str(ext).endswith(FORBIDDEN_EXTENSIONS):
                 raise PluginError(f"factsheet: markdown extension {ext!r} is not allowed")
         config.extra["alternate"] = alternates(language)
-        config.extra["factsheet_feed"] = feed_link(config, code)
         if "toc" in config.mdx_configs:
             config.mdx_configs["toc"]["permalink_title"] = language.permalink_title
         return config
@@ -177,6 +176,7 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
             lang = build.language.code
             config.site_name = Markup(html.escape(site.name.get(lang)))
             config.site_description = Markup(html.escape(site.description.get(lang)))
+        config.extra["factsheet_feed"] = feed_link(shared.project, build.language.code)
         if self.incremental:
             forget_material_index(config)
 

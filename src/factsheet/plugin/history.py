@@ -1,5 +1,6 @@
-"""The facts' history in a build: read from git once per build (the English build inherits
-it), logged once when it cannot date every fact, and written as each language's Atom feed."""
+"""The facts' history in a build: read from git once per build (the other languages' builds
+are handed it), logged once when it cannot date every fact, and written as each language's
+Atom feed, which the head of every page links (``overrides/main.html``)."""
 
 from __future__ import annotations
 
@@ -28,12 +29,18 @@ def site_history(root: Path, project: Project) -> History:
     return history
 
 
-def feed_link(config: MkDocsConfig, lang: str) -> dict[str, str]:
+def site_name(project: Project, lang: str) -> str:
+    """The site's own name, as text (the feed and the template escape it)."""
+    return project.site.name.get(lang) if project.site else t("changes_title", lang)
+
+
+def feed_link(project: Project, lang: str) -> dict[str, str]:
     """What ``overrides/main.html`` puts in every page's head."""
-    return {"href": FEED, "title": t("changes_feed_title", lang).format(site=config.site_name)}
+    title = t("changes_feed_title", lang).format(site=site_name(project, lang))
+    return {"href": FEED, "title": title}
 
 
 def feed(config: MkDocsConfig, history: History, project: Project, lang: str, today: date) -> bytes:
     page = "changes/" if config.use_directory_urls else "changes.html"
     labels = {e: {"ar": x.label.ar, "en": x.label.en} for e, x in project.entities.items()}
-    return atom(history, lang, config.site_name, page, today, labels)
+    return atom(history, lang, site_name(project, lang), page, today, labels)
