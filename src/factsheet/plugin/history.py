@@ -13,7 +13,7 @@ from mkdocs.plugins import get_plugin_logger
 from factsheet.history.feed import atom
 from factsheet.history.log import History, load_history
 from factsheet.project import Project
-from factsheet.render.changes import FEED
+from factsheet.render.changes import FEED, site_name
 from factsheet.render.i18n import t
 
 log = get_plugin_logger(__name__)
@@ -27,11 +27,6 @@ def site_history(root: Path, project: Project) -> History:
     if note:
         log.info(note)
     return history
-
-
-def site_name(project: Project, lang: str) -> str:
-    """The site's own name, as text (the feed and the template escape it)."""
-    return project.site.name.get(lang) if project.site else t("changes_title", lang)
 
 
 def feed_link(project: Project, lang: str) -> dict[str, str]:

@@ -31,7 +31,6 @@ from factsheet.render import (
     timeline,
     topic,
 )
-from factsheet.render.i18n import t
 from factsheet.render.page import Page, RenderContext
 
 __all__ = ["LANGS", "Page", "RenderContext", "render_pages", "write_tree"]
@@ -101,7 +100,7 @@ def write_tree(
     under ``out/<lang>/downloads/`` and the (empty: no history here) changes feed, so each
     language folder is a complete docs folder whose links all resolve. Returns the paths written."""
     from factsheet.history.feed import atom  # see render_pages
-    from factsheet.render.changes import FEED
+    from factsheet.render.changes import FEED, site_name
 
     exports = build_exports(project, today)
     written: list[Path] = []
@@ -118,6 +117,6 @@ def write_tree(
             written.append(target)
         # The changes page links its feed; with no history given it has no entry.
         target = folder / FEED
-        target.write_bytes(atom(None, lang, t("site_name", lang), "changes/", today))
+        target.write_bytes(atom(None, lang, site_name(project, lang), "changes/", today))
         written.append(target)
     return written

@@ -13,12 +13,18 @@ from dataclasses import dataclass
 from factsheet.history.diff import FactChange, RecordChange
 from factsheet.history.log import Entry, History
 from factsheet.history.words import fact_phrases, record_phrases
+from factsheet.project import Project
 from factsheet.render.i18n import format_date, t
 from factsheet.render.markup import heading, md_inline, md_link, md_text
 from factsheet.render.page import Page, RenderContext, fact_href
 
 PATH = "changes.md"
 FEED = "changes.xml"
+
+
+def site_name(project: Project, lang: str) -> str:
+    """The site's own name as text (the feed's title and author; escaped where it lands)."""
+    return project.site.name.get(lang) if project.site else t("changes_title", lang)
 
 
 def entry_title(entry: Entry, lang: str) -> str:
