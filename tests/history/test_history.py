@@ -21,6 +21,7 @@ import pytest
 from factsheet.cli.commands import run
 from factsheet.history.feed import atom
 from factsheet.history.log import CACHE_DIR, load_history
+from factsheet.history.words import excerpts
 from factsheet.pipeline import validate
 from factsheet.render import render_pages
 
@@ -287,3 +288,12 @@ def test_each_module_imports_first_in_a_fresh_interpreter(module: str) -> None:
         [sys.executable, "-c", f"import {module}"], capture_output=True, text=True
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_a_changed_text_shows_where_it_changed() -> None:
+    old = "the Kremlin confirmed the withdrawal on 17 April 2024 and Azerbaijan declared it"
+    new = "the Kremlin confirmed on 17 April 2024 that it had begun, and Azerbaijan declared it"
+    assert excerpts(old, new) == (
+        "…the Kremlin confirmed «the withdrawal» → «» on 17 April 2024… | "
+        "…on 17 April 2024 «» → «that it had begun,» and Azerbaijan declared it…"
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from difflib import SequenceMatcher
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
@@ -84,6 +85,20 @@ def field_name(name: str, lang: str) -> str:
         return name
 
 
+def excerpts(old: str, new: str, context: int = 4, most: int = 3) -> str:
+    """Where two texts differ, word by word, with a few words around each difference:
+    ``…the Kremlin confirmed «the withdrawal» → «that the withdrawal had begun,» on 17…``."""
+    a, b = old.split(), new.split()
+    found = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if tag != "equal":
+            before, after = " ".join(a[max(0, i1 - context) : i1]), " ".join(a[i2 : i2 + context])
+            change = f"«{' '.join(a[i1:i2])}» → «{' '.join(b[j1:j2])}»"
+            found.append(" ".join(part for part in ("…" + before, change, after + "…") if part))
+    shown = found[:most] + ([f"(+{len(found) - most})"] if len(found) > most else [])
+    return " | ".join(shown)
+
+
 def _same_in(f: FieldChange, lang: str) -> bool:
     """Whether a two-language text changed in the other language only."""
     old, new = f.old, f.new
@@ -103,6 +118,8 @@ def field_phrase(
     if f.name in _TEXTS and not detail:
         return t("change_field_text", lang).format(field=name)
     old, new = _shown(f, f.old, lang, labels), _shown(f, f.new, lang, labels)
+    if f.name in _TEXTS and f.old is not None and f.new is not None:
+        return f"{name}: {excerpts(old, new)}"
     return t("change_field", lang).format(field=name, old=old, new=new)
 
 

@@ -262,7 +262,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "diff_invalid": {
         "ar": "الحالة {state} غير صالحة (الأخطاء: {n})؛ يُعرض ما أمكن قراءته:",
-        "en": "{state} is invalid ({n} errors); showing what could be read:",
+        "en": "{state} is invalid (errors: {n}); showing what could be read:",
     },
     "diff_counts": {
         "ar": "وقائع: {added} مضافة، {changed} معدلة، {removed} محذوفة، {renamed} معاد تسميتها."
