@@ -30,6 +30,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from bench_history import measure_history
 from bench_measure import (
     BIN,
     FLOOR_DRIVER,
@@ -209,6 +210,10 @@ def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
         result["serve_full"] = serve_rebuild(
             real, 3, dirty=False, first=len(result["serve"]["runs_s"])
         )
+    if not args.skip_history:
+        print(f"[{time.strftime('%H:%M:%S')}] real site: history (cold, warm, none)", flush=True)
+        result["history"] = measure_history(work, args.runs)
+        save(result, args.out)
     if args.realistic:
         root = work / "realistic"
         count = clone(real, root, args.realistic)
@@ -261,6 +266,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="smoke run: 30 and 100 facts, 1 run")
     parser.add_argument("--seed", type=int, default=0, help="seed of the synthetic projects")
     parser.add_argument("--skip-serve", action="store_true", help="skip the mkdocs serve timing")
+    parser.add_argument(
+        "--skip-history", action="store_true", help="skip the git history timing (issue 13)"
+    )
     parser.add_argument("--skip-weight", action="store_true", help="skip the page weights")
     parser.add_argument(
         "--working-tree",

@@ -50,6 +50,10 @@ def budgets(result: dict[str, Any]) -> list[dict[str, Any]]:
         out.append(_budget(f"1,000 -> 10,000 facts, {what}", ratio, 11.0, "x"))
     serve = result.get("serve")
     out.append(_budget("serve rebuild, real site", serve["median_s"] if serve else None, 1.5, "s"))
+    history = result.get("history") or {}  # issue 13: dates and changes from git
+    for state, limit in (("warm", 1.3), ("cold", 2.0)):
+        ratio = history.get(f"{state}_ratio")
+        out.append(_budget(f"build with history / without, {state} cache", ratio, limit, "x"))
     weight = result.get("weight") or {}
     for lang, limit in (("ar", 300), ("en", 250)):
         value = weight[lang]["bytes"] / KIB if lang in weight else None
