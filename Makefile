@@ -17,6 +17,7 @@ BIN := $(VENV)/bin
 CHROMIUM ?= /usr/bin/chromium
 PYTEST_ARGS ?=
 BENCH_ARGS ?=
+LIGHTHOUSE_ARGS ?=
 
 # Material for MkDocs prints a banner about MkDocs 2 on every run; we pin mkdocs<2.
 export NO_MKDOCS_2_WARNING := 1
@@ -28,7 +29,7 @@ INSTALL_HASH := $(shell cat pyproject.toml $(LOCK) | sha256sum | cut -c1-16)
 STAMP := $(VENV)/.installed-$(INSTALL_HASH)
 
 .PHONY: help install lock serve site test lint typecheck validate pytest check-chromium \
-	bench screenshots mutants lock-mutation clean
+	bench screenshots mutants lock-mutation clean lighthouse
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) \
@@ -108,6 +109,12 @@ test: check-chromium lint typecheck validate pytest ## Every check CI runs
 # BENCH_ARGS: e.g. --quick (a 2-minute smoke run) or --sizes 1000 --skip-serve; see BENCHMARK.md.
 bench: $(STAMP) ## Speed benchmark (about 7 min): prints the table, writes bench-results/
 	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
+
+# Lighthouse from npm, pinned by scripts/lighthouse/package-lock.json, on the machine's Node;
+# LIGHTHOUSE_ARGS: e.g. --runs 3 or --pages ',war/,en/war/' (see scripts/bench_lighthouse.py).
+lighthouse: $(STAMP) check-chromium ## Lighthouse (mobile) on every page of both languages, into BENCHMARK.md
+	cd scripts/lighthouse && npm ci --no-audit --no-fund --loglevel=error
+	CHROME_PATH=$(CHROMIUM) $(BIN)/python scripts/bench_lighthouse.py $(LIGHTHOUSE_ARGS)
 
 screenshots: $(STAMP) check-chromium ## Refresh docs/assets/screenshots/ (README pictures)
 	$(BIN)/python scripts/readme_screenshots.py

@@ -243,3 +243,21 @@ def codeowners() -> dict[str, str]:
 )
 def test_codeowners(pattern: str, owner: str) -> None:
     assert codeowners().get(pattern) == owner
+
+
+def test_the_pull_request_summary_step_writes_factsheet_diff_to_the_job_summary() -> None:
+    """Issue 13: the reviewer's fact-by-fact summary, with no write permission and no secret,
+    from a checkout with the whole history (the merge base with the base branch)."""
+    workflow = load(WORKFLOWS / "pr.yml")
+    runs = [step.get("run", "") for _, step in steps(workflow)]
+    summary = [r for r in runs if "factsheet diff" in r]
+    assert summary and all('>> "$GITHUB_STEP_SUMMARY"' in r for r in summary)
+    assert all("${{" not in r for r in summary), "expressions go through env, not run"
+    assert "secrets." not in "".join(runs) + str(workflow.get("env"))
+    for name in ("pr.yml", "deploy.yml"):
+        checkouts = [
+            step
+            for _, step in steps(load(WORKFLOWS / name))
+            if step.get("uses", "").startswith("actions/checkout@")
+        ]
+        assert [c.get("with", {}).get("fetch-depth") for c in checkouts] == ["0"], name

@@ -10,10 +10,12 @@ Events, in the order MkDocs calls them:
 
 - ``on_config``: the language of this build, its site name, the language switcher entries,
   and a refusal of Markdown extensions that would let generated text become raw HTML.
-- ``on_pre_build``: load and validate the facts, render the pages and exports. This runs
+- ``on_pre_build``: load and validate the facts, read their history from git (dates of last
+  change, the changes page; ``plugin/history``), render the pages and exports. This runs
   *before* MkDocs cleans ``site_dir``, so invalid facts fail the build with every positioned
   message and leave the previous ``site/`` exactly as it was.
-- ``on_files``: add the rendered pages, the exports (``downloads/``) and the search worker
+- ``on_files``: add the rendered pages, the exports (``downloads/``), the changes feed and
+  the search worker
   with ``File.generated``; order the navigation as the renderer ordered the pages.
 - ``on_page_markdown``: page title, description and JSON-LD from the renderer, escaped.
 - ``on_env``: Jinja keeps compiled templates for the whole process (``plugin.templates``).
@@ -55,6 +57,7 @@ from factsheet.collector import collector_paused
 from factsheet.exports import DOWNLOADS_DIR, build_exports
 from factsheet.pipeline import build_date, content_date
 from factsheet.plugin.facts import load_valid_project, project_root
+from factsheet.plugin.history import feed, feed_link, site_history
 from factsheet.plugin.incremental import (
     Generated,
     GeneratedFile,
@@ -85,6 +88,7 @@ from factsheet.plugin.state import LanguageBuild, Shared
 from factsheet.plugin.templates import TEMPLATE_CACHE
 from factsheet.project import FACTS_DIR, SEEDS_DIR
 from factsheet.render import render_pages
+from factsheet.render.changes import FEED
 
 if TYPE_CHECKING:  # only for on_serve's signature: a plain build need not import the server
     from mkdocs.livereload import LiveReloadServer
@@ -163,6 +167,7 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
                 build.language.code,
                 shared.today,
                 edit_url_base=self.config.repo_edit_url,
+                history=shared.history,
             )
         build.rendered(shared, pages)
         site = shared.project.site
@@ -171,6 +176,7 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
             lang = build.language.code
             config.site_name = Markup(html.escape(site.name.get(lang)))
             config.site_description = Markup(html.escape(site.description.get(lang)))
+        config.extra["factsheet_feed"] = feed_link(shared.project, build.language.code)
         if self.incremental:
             forget_material_index(config)
 
@@ -180,7 +186,8 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         root = project_root(config)
         project = load_valid_project(root, build_date())
         today = content_date(root)
-        return Shared(project, today, build_exports(project, today))
+        history = site_history(root, project)
+        return Shared(project, today, build_exports(project, today), history)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         generated = self._generated_files(config)
@@ -217,6 +224,9 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
             build.search_extras[file.url] = page.search_extra
         for name, data in sorted(build.shared.exports.items()):
             generated.append((generated_file(config, f"{DOWNLOADS_DIR}/{name}", data), data))
+        shared = build.shared
+        atom = feed(config, shared.history, shared.project, build.language.code, shared.today)
+        generated.append((generated_file(config, FEED, atom), atom))
         worker = worker_wrapper(material_worker(config.theme.dirs))
         generated.append((generated_file(config, WORKER_PATH, worker), worker))
         return generated
