@@ -30,7 +30,7 @@ FOLD_SAMPLES = [
 
 @pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
 def test_browser_query_fold_matches_the_index_fold() -> None:
-    script = REPO_ROOT / "docs/assets/javascripts/search-fold.js"
+    script = REPO_ROOT / "src/factsheet/plugin/theme/assets/javascripts/search-fold.js"
     code = (
         f"const f = require({json.dumps(str(script))}).fold;"
         f"console.log(JSON.stringify({json.dumps(FOLD_SAMPLES)}.map(f)))"
