@@ -22,6 +22,8 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from factsheet.plugin.theme import STYLESHEETS, THEME_DIR
+
 BIN = Path(sys.executable).parent
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONHASHSEED": "0"}
 # Both floor builds in one interpreter, as the plugin's nested build runs in the root build's:
@@ -82,7 +84,7 @@ def snapshot(repo: Path, into: Path, live: bool) -> Path:
     """The code and the real project to measure: ``HEAD`` of ``repo`` (``git archive``), or
     with ``live`` the working tree as it is. Subprocesses import the package from there
     (PYTHONPATH), so edits made while a long run goes on do not change what it measures."""
-    parts = ["src", "facts", "seeds", "mkdocs.yml", "overrides", "docs"]
+    parts = ["src", "facts", "seeds", "mkdocs.yml", "docs"]
     into.mkdir(parents=True)
     if live:
         for part in parts:
@@ -103,20 +105,22 @@ def tree_size(folder: Path) -> dict[str, int]:
 
 
 def copy_site_config(repo: Path, root: Path) -> None:
-    """The repository's mkdocs.yml, theme overrides and static assets, into ``root``."""
+    """The repository's mkdocs.yml and static files, into ``root`` (the theme is in the
+    package)."""
     shutil.copy2(repo / "mkdocs.yml", root / "mkdocs.yml")
-    for folder in ("overrides", "docs"):
+    for folder in ("docs",):
         shutil.copytree(repo / folder, root / folder, dirs_exist_ok=True)
 
 
 def floor_configs(root: Path) -> list[Path]:
     """``factsheet render`` + ``export`` output and one plain config per language: the
-    repository's mkdocs.yml without the factsheet plugin, same theme and extensions."""
+    repository's mkdocs.yml without the factsheet plugin, same theme (the plugin's theme
+    folder as custom_dir, its stylesheet) and extensions."""
     md = root / "md"
     factsheet = str(BIN / "factsheet")
     subprocess.run([factsheet, "render", "--out", str(md)], cwd=root, env=ENV, check=True)
     base = re.sub(
-        r"(?m)^  - factsheet:\n(?:    .*\n|\s*\n)*", "", (root / "mkdocs.yml").read_text()
+        r"(?m)^  - factsheet(?::\n(?:    .*\n|\s*\n)*|\n)", "", (root / "mkdocs.yml").read_text()
     )
     configs = []
     downloads = root / "downloads"
@@ -137,8 +141,9 @@ def floor_configs(root: Path) -> list[Path]:
         config = root / f"floor-{lang}.yml"
         config.write_text(
             f"INHERIT: floor-base-{lang}.yml\ndocs_dir: md/{lang}\n"
-            f"site_dir: site-floor/{prefix}\ntheme: {{language: {lang}}}\n"
-            f"extra: {{alternate: {alternate}}}\n",
+            f"site_dir: site-floor/{prefix}\n"
+            f"theme: {{language: {lang}, custom_dir: '{THEME_DIR}'}}\n"
+            f"extra_css: [{', '.join(STYLESHEETS)}]\nextra: {{alternate: {alternate}}}\n",
             encoding="utf-8",
         )
         configs.append(config)

@@ -1,11 +1,11 @@
-"""Regenerate docs/assets/stylesheets/material.css: Material's stylesheet without the rules this
-site cannot use.
+"""Regenerate the theme's assets/stylesheets/material.css: Material's stylesheet without the
+rules this site cannot use.
 
     .venv/bin/python scripts/material_css.py           # rebuild the site, rewrite the file
     .venv/bin/python scripts/material_css.py --check   # exit 1 when the committed file is stale
 
 Material ships one stylesheet for every feature it has (code blocks, tabs, annotations, a dozen
-admonition types, key caps, ...). overrides/main.html loads this file instead. A selector is
+admonition types, key caps, ...). The theme's main.html loads this file instead. A selector is
 kept when every class it needs occurs in the built site: in a class attribute of a page, or as
 a word in a script the site loads (Material's bundle adds classes such as the search results'
 at run time). Classes inside :not(), :is(), :where() and :has() are not required, so a rule
@@ -27,7 +27,7 @@ from pathlib import Path
 import material
 
 REPO = Path(__file__).resolve().parents[1]
-OUT = REPO / "docs" / "assets" / "stylesheets" / "material.css"
+OUT = REPO / "src/factsheet/plugin/theme/assets/stylesheets/material.css"
 THEME = Path(material.__file__).parent / "templates" / "assets" / "stylesheets"
 KEEP_VERBATIM = ("@font-face", "@keyframes", "@-webkit-keyframes", "@page", "@property")
 CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")

@@ -1,4 +1,4 @@
-"""Mutation testing of the browser's query fold (docs/assets/javascripts/search-fold.js).
+"""Mutation testing of the browser's query fold (the theme's assets/javascripts/search-fold.js).
 
 No kept mutation tool for JavaScript works offline here, so the mutants are made by hand from
 the script's own tables: each letter mapping, each mark range, each thousands separator left
@@ -19,7 +19,10 @@ from pathlib import Path
 
 from factsheet.arabic import fold
 
-SCRIPT = Path(__file__).resolve().parents[1] / "docs/assets/javascripts/search-fold.js"
+SCRIPT = (
+    Path(__file__).resolve().parents[1]
+    / "src/factsheet/plugin/theme/assets/javascripts/search-fold.js"
+)
 # Every letter variant, mark, digit and separator in a word, and the steps' own cases; the
 # test of the fold (tests/site/test_search.py) folds these too.
 SAMPLES = [

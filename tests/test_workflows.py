@@ -231,7 +231,7 @@ def codeowners() -> dict[str, str]:
     [
         *[
             (p, "@factsheet/maintainers")
-            for p in ("/.github/", "/mkdocs.yml", "/src/", "/overrides/", "/pyproject.toml")
+            for p in ("/.github/", "/mkdocs.yml", "/src/", "/pyproject.toml")
         ],
         *[
             (p, "@factsheet/maintainers")

@@ -1,6 +1,6 @@
 """factsheet: curated, sourced YAML facts to a bilingual Arabic/English static site.
 
-The core (this package minus ``mkdocs_plugin``) never imports MkDocs.
+Only ``factsheet.plugin`` imports MkDocs, Material or Jinja2 (tests/test_architecture.py).
 """
 
 __version__ = "0.1.0"

@@ -133,8 +133,8 @@ def test_search_index_waits_until_search_is_used(
 
 def test_arabic_search_speaks_arabic(home: dict[str, Page], site: SiteLayout) -> None:
     """The lines Material's script writes around Arabic results are our Arabic strings
-    (overrides/partials/languages/ar.html): a count that needs no agreement, and "# more on
-    this page" as «نتائج أخرى», never «أكثر من #» ("more than #") or English."""
+    (src/factsheet/plugin/theme/partials/languages/ar.html): a count that needs no agreement,
+    and "# more on this page" as «نتائج أخرى», never «أكثر من #» ("more than #") or English."""
     page = home["ar"]
     assert search(page, site, "سوتشي")
     meta = page.locator(".md-search-result__meta").inner_text().strip()

@@ -21,7 +21,7 @@ from .project import TODAY_EPOCH
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 MKDOCS = Path(sys.executable).with_name("mkdocs")
-SITE_PARTS = ("mkdocs.yml", "overrides", "docs")
+SITE_PARTS = ("mkdocs.yml", "docs")
 SECRET = "SECRET-FILE-CONTENTS"
 
 

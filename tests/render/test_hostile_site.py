@@ -28,7 +28,7 @@ def valid_hostile_project(root: Path) -> Path:
     quote = data["facts"][0]["claims"][0]["quote"]
     quote["text"] = "قره باغ " + quote["text"]
     root.mkdir(parents=True)
-    for part in ("mkdocs.yml", "overrides", "docs"):
+    for part in ("mkdocs.yml", "docs"):
         source = REPO_ROOT / part
         if source.is_dir():
             shutil.copytree(source, root / part)

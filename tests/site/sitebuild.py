@@ -15,8 +15,9 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 MKDOCS = Path(sys.executable).with_name("mkdocs")
-# What a site build reads: the config, the theme overrides, static files, facts and sources.
-PROJECT_PARTS = ("mkdocs.yml", "overrides", "docs", "facts", "seeds")
+# What a site build reads besides the package (which holds the theme): the config, static
+# files, facts and sources.
+PROJECT_PARTS = ("mkdocs.yml", "docs", "facts", "seeds")
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,7 @@ HIDDEN = frozenset({"script", "style", "template"})
 PLAIN = frozenset({"nav", "h1", "h2", "h3", "h4", "h5", "h6", "text", "title"})
 NAMED_ATTRIBUTES = ("aria-label", "title", "placeholder", "alt")
 MATERIAL_LANGUAGES = Path(__import__("material").__file__).parent / "templates/partials/languages"
-OUR_AR = REPO_ROOT / "overrides/partials/languages/ar.html"
+OUR_AR = REPO_ROOT / "src/factsheet/plugin/theme/partials/languages/ar.html"
 
 
 @dataclass(frozen=True)
@@ -196,4 +196,4 @@ def test_theme_arabic_strings_define_every_key_of_materials_english() -> None:
     english = material_keys(MATERIAL_LANGUAGES / "en.html")
     ours = material_keys(OUR_AR)
     assert english - ours == set(), "keys that would fall back to English"
-    assert ours - english == {"not_found"}  # our 404 heading, read by overrides/404.html
+    assert ours - english == {"not_found"}  # our 404 heading, read by the theme's 404.html

@@ -19,6 +19,7 @@ from mkdocs.exceptions import Abort, PluginError
 from sitebuild import copy_project
 
 from factsheet.plugin import LANGUAGES, check_safety, nested_dirs
+from factsheet.plugin.theme import THEME_DIR
 
 INJECTED = "<script>alert(1)</script>"
 
@@ -37,9 +38,18 @@ def test_a_build_fails_when_the_safety_check_finds_something(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     project = copy_project(tmp_path / "project")
+    # The project's own custom_dir, which wins over the plugin's theme, injects the script.
     main = project / "overrides" / "main.html"
-    text = main.read_text(encoding="utf-8")
+    main.parent.mkdir()
+    text = (THEME_DIR / "main.html").read_text(encoding="utf-8")
     main.write_text(text.replace("{% block site_meta %}", "{% block site_meta %}" + INJECTED, 1))
+    config = project / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "  name: material\n", "  name: material\n  custom_dir: overrides\n", 1
+        ),
+        encoding="utf-8",
+    )
     with caplog.at_level(logging.ERROR, logger="mkdocs"), pytest.raises(Abort):
         build_in_process(project, tmp_path / "site")
     log = caplog.text

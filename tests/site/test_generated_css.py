@@ -15,7 +15,7 @@ import material_css
 def test_material_css_is_current(built_site: Path) -> None:
     expected = material_css.generate(built_site)
     assert material_css.OUT.read_bytes() == expected, (
-        "docs/assets/stylesheets/material.css is stale: run .venv/bin/python "
+        "src/factsheet/plugin/theme/assets/stylesheets/material.css is stale: run .venv/bin/python "
         "scripts/material_css.py and commit the file"
     )
 

@@ -40,7 +40,7 @@ def node() -> str:
 
 
 def test_browser_query_fold_matches_the_index_fold() -> None:
-    script = REPO_ROOT / "docs/assets/javascripts/search-fold.js"
+    script = REPO_ROOT / "src/factsheet/plugin/theme/assets/javascripts/search-fold.js"
     code = (
         f"const f = require({json.dumps(str(script))}).fold;"
         f"console.log(JSON.stringify({json.dumps(FOLD_SAMPLES)}.map(f)))"

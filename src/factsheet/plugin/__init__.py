@@ -86,6 +86,7 @@ from factsheet.plugin.search import (
 )
 from factsheet.plugin.state import LanguageBuild, Shared
 from factsheet.plugin.templates import TEMPLATE_CACHE
+from factsheet.plugin.theme import use_theme
 from factsheet.project import FACTS_DIR, SEEDS_DIR
 from factsheet.render import render_pages
 from factsheet.render.changes import FEED
@@ -128,7 +129,7 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         self.serving = command == "serve"
         self.states = {}
         # The plugin keeps the navigation and the search index right in dirty builds
-        # (mkdocs_incremental), so MkDocs' warning that they may be wrong does not apply.
+        # (plugin.incremental), so MkDocs' warning that they may be wrong does not apply.
         build_log = logging.getLogger("mkdocs.commands.build")
         if dirty:
             build_log.addFilter(hide_dirty_warning)
@@ -146,6 +147,7 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         for ext in config.markdown_extensions:
             if str(ext).endswith(FORBIDDEN_EXTENSIONS):
                 raise PluginError(f"factsheet: markdown extension {ext!r} is not allowed")
+        use_theme(config)
         config.extra["alternate"] = alternates(language)
         if "toc" in config.mdx_configs:
             config.mdx_configs["toc"]["permalink_title"] = language.permalink_title

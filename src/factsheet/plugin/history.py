@@ -1,6 +1,6 @@
 """The facts' history in a build: read from git once per build (the other languages' builds
 are handed it), logged once when it cannot date every fact, and written as each language's
-Atom feed, which the head of every page links (``overrides/main.html``)."""
+Atom feed, which the head of every page links (the theme's ``main.html``)."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ def site_history(root: Path, project: Project) -> History:
 
 
 def feed_link(project: Project, lang: str) -> dict[str, str]:
-    """What ``overrides/main.html`` puts in every page's head."""
+    """What the theme's ``main.html`` puts in every page's head."""
     title = t("changes_feed_title", lang).format(site=site_name(project, lang))
     return {"href": FEED, "title": title}
 

@@ -187,7 +187,7 @@ def forget_material_index(config: MkDocsConfig) -> None:
     """Stop Material's search plugin from merging the previous build's index into this one.
 
     Material keeps one previous index per plugin object, and the same object builds both
-    languages (see ``mkdocs_languages``), so its merge would mix them; the plugin merges
+    languages (see ``plugin.languages``), so its merge would mix them; the plugin merges
     per language instead (:meth:`LanguageState.merge_search`).
     """
     search = config.plugins.get("material/search") or config.plugins.get("search")

@@ -77,7 +77,7 @@ def scan(html: str, handler: Handler, skip: re.Pattern[str] | None = None) -> bo
 
     ``skip`` matches a run of text and tags that the handler has no use for; while
     ``handler.may_skip()``, such runs are passed over in one match, without events. It must
-    only match constructs that the plain grammar below reads (see ``mkdocs_safety``).
+    only match constructs that the plain grammar below reads (see ``plugin.safety.check``).
     """
     # Built pages repeat the same attribute lists (Material's navigation) thousands of times.
     parsed: dict[str, Attributes] = {"": []}

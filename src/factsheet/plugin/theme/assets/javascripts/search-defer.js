@@ -3,7 +3,7 @@
  *
  * Material's bundle requests search/search_index.json with an XMLHttpRequest as soon as the page
  * loads, and the index outweighs everything else on the page (issue 7: page weight). Loaded
- * before the bundle (overrides/main.html), this script lets that one request be opened but
+ * before the bundle (the theme's main.html), this script lets that one request be opened but
  * delays its send() until the reader focuses the search box or opens the search toggle; a URL with ?q= (a shared search) or ?h= (highlighting, which needs the index) sends it
  * at once. Material's search worker stays idle until it receives the index (its wrapper,
  * workers/factsheet-search.js, loads Material's worker and lunr's languages only then), so
