@@ -23,6 +23,7 @@ def test_every_check_module_documents_itself() -> None:
         "urls": "url-",
         "quotes": "quote-",
         "consistency": "consistency-",
+        "locations": "location-",
     }
     assert set(prefixes) == set(registry())
     for name, module in registry().items():

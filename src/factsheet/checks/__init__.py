@@ -218,6 +218,7 @@ def registry() -> dict[str, ModuleType]:
         urls,
         quotes,
         consistency,
+        locations,
     )
 
     return {
@@ -229,6 +230,7 @@ def registry() -> dict[str, ModuleType]:
         "urls": urls,
         "quotes": quotes,
         "consistency": consistency,
+        "locations": locations,
     }
 
 

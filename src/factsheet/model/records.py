@@ -163,6 +163,19 @@ class Role(Model):
     sources: list[Slug] = Field(min_length=1)
 
 
+class Location(Model):
+    """Where a place is, as its sources give it: a point in decimal degrees (WGS 84).
+
+    Cited like any fact: only a source that gives the coordinates may be named. The locator
+    map marks the place; a point outside the map's region is rejected (``location-*``)."""
+
+    latitude: Real = Field(description="Decimal degrees north (negative south), -90 to 90.")
+    longitude: Real = Field(description="Decimal degrees east (negative west), -180 to 180.")
+    sources: list[Slug] = Field(
+        min_length=1, description="Ids of the sources that give these coordinates."
+    )
+
+
 class Entity(Model):
     """A state, person, place, organisation, event or document that facts refer to."""
 
@@ -175,6 +188,9 @@ class Entity(Model):
     )
     roles: list[Role] = Field(default_factory=list)
     wikidata: Annotated[str, Field(pattern=r"^Q[1-9][0-9]*$")] | None = None
+    location: Location | None = Field(
+        default=None, description="A place's coordinates, with their sources (locator map)."
+    )
 
 
 # --- sources ------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""The home page: what the site is, the key figures as cards, and a dated-facts notice.
+"""The home page: what the site is, the key figures as cards, a dated-facts notice, the locator
+map (:mod:`factsheet.render.map`) and the list of pages.
 
 The notice names the latest date of any source (publication, retrieval or a claim's own date)
 and the build date, both computed from the data, so a reader can tell at a glance how old the
@@ -13,6 +14,7 @@ from factsheet.model.records import Fact
 from factsheet.project import Project
 from factsheet.render.facts import value_md
 from factsheet.render.i18n import format_date, t
+from factsheet.render.map import map_md
 from factsheet.render.markup import heading, isolate, md_inline, md_link, md_text
 from factsheet.render.page import (
     Page,
@@ -82,6 +84,7 @@ def render(ctx: RenderContext) -> Page:
         blocks.append(heading(2, md_text(ctx.t("key_figures")), "key-figures"))
         cards = "\n".join(card_md(ctx, f) for f in keys)
         blocks.append(cards)
+    blocks.append(map_md(ctx.project, lang))
     blocks.append(heading(2, md_text(ctx.t("pages")), "pages"))
     blocks.append(pages_list(ctx))
     counts = ctx.t("counts").format(facts=len(ctx.project.facts), sources=len(ctx.project.sources))

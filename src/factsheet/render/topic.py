@@ -2,7 +2,8 @@
 
 Facts without a section come first, then each section in the order the topic lists them.
 A section called ``casualties`` also gets the side-by-side table and chart of every figure
-(:mod:`factsheet.render.casualties_chart`).
+(:mod:`factsheet.render.casualties_chart`). The ``parties`` page shows the locator map
+(:mod:`factsheet.render.map`) after its summary, as the home page does.
 """
 
 from __future__ import annotations
@@ -14,12 +15,14 @@ from factsheet.model.records import Fact, Topic
 from factsheet.render.casualties_chart import casualties_md
 from factsheet.render.citations import source_url
 from factsheet.render.facts import fact_md
+from factsheet.render.map import map_md
 from factsheet.render.markup import heading, md_inline, md_text
 from factsheet.render.page import Page, RenderContext, fact_texts, search_extra
 
 __all__ = ["Topic", "render"]
 
 CASUALTIES_SECTION = "casualties"
+MAP_TOPIC = "parties"
 
 
 def group_by_section(topic: Topic, facts: list[Fact]) -> list[tuple[str | None, list[Fact]]]:
@@ -45,6 +48,8 @@ def render(ctx: RenderContext, topic: Topic) -> Page:
         heading(1, md_text(ctx.text(topic.title))),
         md_inline(ctx.text(topic.summary), lang),
     ]
+    if topic.id == MAP_TOPIC:
+        blocks.append(map_md(ctx.project, lang))
     for section_id, items in group_by_section(topic, facts):
         if section_id is not None:
             title = titles.get(section_id)
