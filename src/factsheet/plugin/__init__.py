@@ -9,11 +9,12 @@ Events, in the order MkDocs calls them:
 
 - ``on_config``: the language of this build, its site name, the language switcher entries,
   and a refusal of Markdown extensions that would let generated text become raw HTML.
-- ``on_pre_build``: load and validate the facts, render the pages and exports. This runs
+- ``on_pre_build``: load and validate the facts, render the pages and exports, and make this
+  language's one-page PDF (``factsheet.handout``; ``pdf: false`` turns it off). This runs
   *before* MkDocs cleans ``site_dir``, so invalid facts fail the build with every positioned
   message and leave the previous ``site/`` exactly as it was.
-- ``on_files``: add the rendered pages, the exports (``downloads/``) and the search worker
-  with ``File.generated``; order the navigation as the renderer ordered the pages.
+- ``on_files``: add the rendered pages, the exports and the PDF (``downloads/``) and the search
+  worker with ``File.generated``; order the navigation as the renderer ordered the pages.
 - ``on_page_markdown``: page title, description and JSON-LD from the renderer, escaped.
 - ``on_env``: Jinja keeps compiled templates for the whole process (``mkdocs_templates``).
 - ``on_post_build`` (priority -100, after Material's search plugin wrote its index): fold the
@@ -53,7 +54,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 
 from factsheet.collector import collector_paused
-from factsheet.exports import build_exports
+from factsheet.exports import JSON_NAME, build_exports, pdf_name
 from factsheet.pipeline import build_date
 from factsheet.plugin.facts import load_valid_project, project_root
 from factsheet.plugin.incremental import (
@@ -75,6 +76,7 @@ from factsheet.plugin.languages import (
     get_language,
     nested_config,
 )
+from factsheet.plugin.pdf import PdfCache
 from factsheet.plugin.safety.check import check_site, json_for_script
 from factsheet.plugin.search import (
     WORKER_PATH,
@@ -106,6 +108,10 @@ class FactsheetConfig(base.Config):
     # own site_name is the fallback.
     site_name = c.Type(dict, default={})
     site_description = c.Type(dict, default={})
+    # The one-page PDF of each language (downloads/factsheet-<lang>.pdf, linked from the home
+    # and downloads pages). It needs WeasyPrint's system libraries; without them the build
+    # fails and says what to install, unless this is false.
+    pdf = c.Type(bool, default=True)
 
 
 class FactsheetPlugin(BasePlugin[FactsheetConfig]):
@@ -121,6 +127,8 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         self.pages: list[Page] = []
         self.pages_by_path: dict[str, Page] = {}
         self.exports: dict[str, bytes] = {}
+        self.pdf: bytes | None = None
+        self.pdfs = PdfCache()  # the PDF of each language, kept while the data is unchanged
         self.search_extras: dict[str, str] = {}
         # --dirty: rebuild only what changed; the state of each language's last build.
         self.incremental = False
@@ -188,7 +196,13 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
                 self.language.code,
                 self.today,
                 edit_url_base=self.config.repo_edit_url,
+                pdf=self.config.pdf,
             )
+        self.pdf = None
+        if self.config.pdf:
+            data = self.exports.get(JSON_NAME, b"")
+            code, site_url = self.language.code, config.site_url
+            self.pdf = self.pdfs.get(self.project, code, self.today, site_url, data)
         self.pages_by_path = {page.path: page for page in self.pages}
         if self.incremental:
             forget_material_index(config)
@@ -225,6 +239,9 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
             self.search_extras[file.url] = page.search_extra
         for name, data in sorted(self.exports.items()):
             generated.append((generated_file(config, f"{DOWNLOADS_DIR}/{name}", data), data))
+        if self.pdf is not None:
+            path = f"{DOWNLOADS_DIR}/{pdf_name(self.language.code)}"
+            generated.append((generated_file(config, path, self.pdf), self.pdf))
         worker = worker_wrapper(material_worker(config.theme.dirs))
         generated.append((generated_file(config, WORKER_PATH, worker), worker))
         return generated

@@ -37,9 +37,17 @@ LANGS = ("ar", "en")
 
 
 def render_pages(
-    project: Project, lang: str, today: date, *, edit_url_base: str | None = None
+    project: Project,
+    lang: str,
+    today: date,
+    *,
+    edit_url_base: str | None = None,
+    pdf: bool = False,
 ) -> list[Page]:
     """Every page of ``lang`` in navigation order.
+
+    ``pdf``: the home and downloads pages link to the one-page PDF of ``lang``
+    (``downloads/factsheet-<lang>.pdf``, :mod:`factsheet.handout`), which the caller publishes.
 
     ``edit_url_base``, when given, is the URL that a fact file's project-relative path is
     appended to for its "edit this fact" link (e.g.
@@ -48,7 +56,7 @@ def render_pages(
     """
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r}; expected one of {LANGS}")
-    ctx = RenderContext(project, lang, today, edit_url_base)
+    ctx = RenderContext(project, lang, today, edit_url_base, pdf)
     pages = [home.render(ctx)]
     pages += [topic.render(ctx, t) for t in sorted_topics(project)]
     pages += [

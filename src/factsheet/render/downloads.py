@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from factsheet.exports import CSV_NAME, DOWNLOADS_DIR, JSON_NAME, SCHEMA_NAME
+from factsheet.exports import CSV_NAME, DOWNLOADS_DIR, JSON_NAME, SCHEMA_NAME, pdf_name
 from factsheet.render.home import latest_source_date
 from factsheet.render.markup import heading, md_link, md_text
 from factsheet.render.page import Page, RenderContext
@@ -39,6 +39,8 @@ def render(ctx: RenderContext) -> Page:
     for name, text in DESCRIPTIONS.items():
         link = md_link(md_text(name), f"{DOWNLOADS_DIR}/{name}")
         lines.append(f"- {link} — {md_text(text[ctx.lang])}")
+    if ctx.pdf:
+        lines.insert(0, pdf_link_md(ctx))
     blocks.append("\n".join(lines))
     return Page(
         path="downloads.md",
@@ -48,6 +50,12 @@ def render(ctx: RenderContext) -> Page:
         search_extra="",
         jsonld=[dataset_jsonld(ctx)],
     )
+
+
+def pdf_link_md(ctx: RenderContext) -> str:
+    """A list item linking to the one-page PDF of this language, with what it holds."""
+    link = md_link(md_text(ctx.t("pdf_link")), f"{DOWNLOADS_DIR}/{pdf_name(ctx.lang)}")
+    return f"- {link} — {md_text(ctx.t('pdf_description'))}"
 
 
 def dataset_jsonld(ctx: RenderContext) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from factsheet.exports import pdf_name
 from factsheet.model.records import Fact
 from factsheet.project import Project
 from factsheet.render.facts import value_md
@@ -84,6 +85,9 @@ def render(ctx: RenderContext) -> Page:
         blocks.append(heading(2, md_text(ctx.t("key_figures")), "key-figures"))
         cards = "\n".join(card_md(ctx, f) for f in keys)
         blocks.append(cards)
+    if ctx.pdf:
+        link = md_link(md_text(ctx.t("pdf_link")), f"downloads/{pdf_name(lang)}")
+        blocks.append(f"{link} — {md_text(ctx.t('pdf_description'))}")
     blocks.append(map_md(ctx.project, lang))
     blocks.append(heading(2, md_text(ctx.t("pages")), "pages"))
     blocks.append(pages_list(ctx))

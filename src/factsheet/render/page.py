@@ -45,6 +45,7 @@ class RenderContext:
     lang: str
     today: date
     edit_url_base: str | None = None
+    pdf: bool = False  # the one-page PDF is published: home and downloads link to it
 
     def t(self, key: str) -> str:
         return t(key, self.lang)

@@ -1,0 +1,212 @@
+"""What the one-page handout says, as HTML: every line from the facts, none typed here.
+
+Blocks, in order: the title (and the other language's), the date of the data, the key figures
+with their qualifiers, the site's address, the locator map beside the summit in brief, the
+casualties with their sources, and the sources cited on the sheet. Each block is Markdown made
+with the site's own helpers (so escaping and number formats are the site's), converted to HTML
+with Python-Markdown. Links to the site's pages become absolute when the site's address is
+known, and plain text otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from urllib.parse import urlsplit
+
+import markdown  # type: ignore[import-untyped]
+
+from factsheet.model.records import Claim, Fact, Source
+from factsheet.project import Project
+from factsheet.region import region
+from factsheet.render.citations import publisher_name
+from factsheet.render.facts import marker_md, value_md
+from factsheet.render.home import latest_source_date
+from factsheet.render.i18n import format_date, t
+from factsheet.render.map import map_labels, map_svg, places_md
+from factsheet.render.markup import (
+    heading,
+    html_text,
+    isolate,
+    md_inline,
+    md_link,
+    md_text,
+    md_text_keep_space,
+    safe_url,
+    table,
+)
+from factsheet.render.page import RenderContext
+
+SUMMIT_TOPIC = "summit"
+BRIEF_FACTS = 4  # the summit in brief: its first facts in page order
+CASUALTIES_SECTION = "casualties"
+OTHER = {"ar": "en", "en": "ar"}
+
+
+def title_md(lang: str) -> list[str]:
+    other = OTHER[lang]
+    return [
+        heading(1, md_text(t("site_name", lang))),
+        f'{md_text(t("site_name", other))}\n{{: .fs-other lang="{other}" dir="{dir_of(other)}" }}',
+    ]
+
+
+def dir_of(lang: str) -> str:
+    return "rtl" if lang == "ar" else "ltr"
+
+
+def data_date_md(ctx: RenderContext) -> str:
+    latest = latest_source_date(ctx.project)
+    shown = format_date(latest, None, ctx.lang) if latest else t("not_recorded", ctx.lang)
+    today = format_date(ctx.today.isoformat(), "day", ctx.lang)
+    return md_text(ctx.t("pdf_data_date").format(date=shown, today=today)) + "\n{: .fs-date }"
+
+
+def key_figures_md(ctx: RenderContext, facts: list[Fact]) -> str:
+    rows = [
+        [
+            md_inline(ctx.text(f.label), ctx.lang),
+            value_md(ctx.project, f.value, ctx.lang) or "",
+            isolate(md_text(format_date(f.as_of, None, ctx.lang)), ctx.lang),
+            marker_md(f, ctx.lang),
+        ]
+        for f in facts
+    ]
+    header = [md_text(ctx.t(k)) for k in ("pdf_fact", "value", "as_of", "pdf_sources_say")]
+    return table(header, rows)
+
+
+def summit_md(ctx: RenderContext) -> str:
+    topic = ctx.project.topics.get(SUMMIT_TOPIC)
+    facts = ctx.facts_by_topic.get(SUMMIT_TOPIC, [])[:BRIEF_FACTS]
+    lines = [md_inline(ctx.text(topic.summary), ctx.lang)] if topic else []
+    lines += [f"- {md_inline(ctx.text(f.statement), ctx.lang)}" for f in facts]
+    return "\n\n".join([*lines[:1], "\n".join(lines[1:])]) if lines else ""
+
+
+def claim_figure(ctx: RenderContext, fact: Fact, claim: Claim) -> str:
+    """A source's name, with its own figure when it gave one different from the fact's."""
+    source = ctx.project.sources.get(claim.source)
+    name = md_inline(publisher_name(source, claim.source, ctx.lang), ctx.lang)
+    if claim.value is None:
+        return name
+    return f"{name} ({value_md(ctx.project, claim.value, ctx.lang) or ''})"
+
+
+def casualties_md(ctx: RenderContext, facts: list[Fact]) -> str:
+    sep = md_text_keep_space(t("sep", ctx.lang))
+    rows = [
+        [
+            md_inline(ctx.text(f.label), ctx.lang),
+            value_md(ctx.project, f.value, ctx.lang) or "",
+            sep.join(claim_figure(ctx, f, c) for c in f.claims),
+        ]
+        for f in facts
+    ]
+    header = [md_text(ctx.t(k)) for k in ("pdf_fact", "figure", "sources")]
+    return table(header, rows)
+
+
+def source_line(source: Source, lang: str) -> str:
+    """A short entry: the publisher (or title), the date and the site's host name."""
+    parts = [md_inline(publisher_name(source, source.id, lang), lang)]
+    if source.published:
+        parts.append(isolate(md_text(format_date(source.published, None, lang)), lang))
+    host = urlsplit(source.url).hostname if source.url else None
+    if host:
+        parts.append(isolate(md_text(host), lang))
+    return md_text_keep_space(t("sep", lang)).join(parts)
+
+
+def sources_md(ctx: RenderContext, facts: list[Fact]) -> str:
+    cited: dict[str, Source] = {}
+    for fact in facts:
+        for claim in fact.claims:
+            source = ctx.project.sources.get(claim.source)
+            if source is not None:
+                cited.setdefault(source.id, source)
+    return "\n".join(f"1. {source_line(s, ctx.lang)}" for s in cited.values())
+
+
+def address_md(ctx: RenderContext, site_url: str | None) -> str:
+    """The site's address in this language, linked; nothing when it is not configured."""
+    url = (
+        safe_url(f"{site_url.rstrip('/')}/{'en/' if ctx.lang == 'en' else ''}")
+        if site_url
+        else None
+    )
+    if url is None:
+        return ""
+    link = isolate(md_link(md_text(url), url), ctx.lang)
+    return f"{md_text(ctx.t('pdf_address'))}: {link}\n{{: .fs-url }}"
+
+
+def handout_parts(ctx: RenderContext, site_url: str | None) -> tuple[str, str]:
+    """The Markdown before the map (title to key figures) and beside and after it."""
+    keys = [f for f in ctx.page_order if f.key]
+    casualties = [f for f in ctx.page_order if f.section == CASUALTIES_SECTION]
+    summit = ctx.facts_by_topic.get(SUMMIT_TOPIC, [])[:BRIEF_FACTS]
+    top = [*title_md(ctx.lang), data_date_md(ctx), address_md(ctx, site_url)]
+    if keys:
+        top += [heading(2, md_text(ctx.t("key_figures"))), key_figures_md(ctx, keys)]
+    rest = []
+    if summit:
+        rest += [heading(2, md_text(ctx.t("pdf_summit"))), summit_md(ctx)]
+    if casualties:
+        rest += [
+            heading(2, md_text(ctx.t("pdf_casualties")), "casualties"),
+            casualties_md(ctx, casualties),
+        ]
+    rest += [
+        heading(2, md_text(ctx.t("sources")), "sources"),
+        sources_md(ctx, keys + summit + casualties),
+    ]
+    return "\n\n".join(b for b in top if b) + "\n", "\n\n".join(rest) + "\n"
+
+
+def map_html(project: Project, lang: str) -> str:
+    """The map beside the text: the SVG without its names, and the names set over it as
+    HTML (WeasyPrint shapes Arabic in HTML, not in SVG text), then the text alternative."""
+    shape = region()
+    spans = []
+    for label in map_labels(project, lang):
+        left, top = 100 * label.x / shape.width, 100 * label.y / shape.height
+        spans.append(
+            f'<span class="fs-label fs-label--{label.kind}" '
+            f'style="left: {left:.1f}%; top: {top:.1f}%">{html_text(label.text)}</span>'
+        )
+    caption = html_text(t("map_caption", lang)).format(
+        data=f"<bdi>{html_text(shape.data['name'])}</bdi>"
+    )
+    places = markdown.markdown(places_md(project, lang), extensions=["attr_list", "tables"])
+    return (
+        f'<div class="fs-side"><h2>{html_text(t("map_heading", lang))}</h2>'
+        f'<div class="fs-mapbox">{map_svg(project, lang, text=False)}{"".join(spans)}</div>'
+        f'<p class="fs-caption">{caption}</p>{places}</div>'
+    )
+
+
+_PAGE_LINK = re.compile(r'<a ([^>]*?)href="([a-z0-9-]+)\.md(#[^"]*)?"([^>]*)>(.*?)</a>', re.S)
+
+
+def site_links(html: str, base: str | None) -> str:
+    """Links to the site's pages (``war.md#x``) made absolute, or plain text without ``base``."""
+
+    def replace(match: re.Match[str]) -> str:
+        if base is None:
+            return match.group(5)
+        page = "" if match.group(2) == "index" else f"{match.group(2)}/"
+        return f'<a href="{base}{page}{match.group(3) or ""}">{match.group(5)}</a>'
+
+    return _PAGE_LINK.sub(replace, html)
+
+
+def handout_html(project: Project, lang: str, today: date, site_url: str | None) -> str:
+    """The handout's ``<body>`` content in ``lang``."""
+    ctx = RenderContext(project, lang, today)
+    top, rest = handout_parts(ctx, site_url)
+    extensions = ["attr_list", "tables"]
+    html = markdown.markdown(top, extensions=extensions) + map_html(project, lang)
+    html += markdown.markdown(rest, extensions=extensions)
+    base = site_url.rstrip("/") + "/" + ("en/" if lang == "en" else "") if site_url else None
+    return site_links(html, base)

@@ -1,0 +1,125 @@
+"""The handout as an A4 PDF, made with WeasyPrint (Pango and HarfBuzz shape the Arabic and lay
+it out right to left), with the site's self-hosted Noto Naskh Arabic embedded.
+
+WeasyPrint needs system libraries (Pango, HarfBuzz) that pip does not install. Without them its
+import fails with an ``OSError``; :func:`load_weasyprint` turns that into
+:class:`PdfUnavailable`, whose message names the Debian packages to install.
+"""
+
+from __future__ import annotations
+
+import importlib
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from factsheet.handout.content import dir_of, handout_html
+from factsheet.project import Project
+from factsheet.render.i18n import t
+from factsheet.render.markup import html_text
+
+DEBIAN_PACKAGES = ("libpango-1.0-0", "libpangoft2-1.0-0", "libharfbuzz-subset0")
+FONTS_DIR = Path("docs") / "assets" / "fonts"
+# The site's own font files (factsheet.css names the same), by weight.
+NASKH_FILES = {
+    400: "noto-naskh-arabic-arabic-400-normal.woff2",
+    700: "noto-naskh-arabic-arabic-700-normal.woff2",
+}
+NASKH = "Noto Naskh Arabic"
+
+
+class PdfUnavailable(Exception):
+    """WeasyPrint or its system libraries are missing; the message says what to install."""
+
+
+def load_weasyprint() -> ModuleType:
+    """The ``weasyprint`` module, or :class:`PdfUnavailable` with what to install."""
+    try:
+        return importlib.import_module("weasyprint")
+    except ImportError as error:
+        raise PdfUnavailable(
+            f"the PDF needs WeasyPrint, which is not installed ({error}); "
+            "run `make install` (pip install -e '.[dev]')"
+        ) from error
+    except OSError as error:
+        raise PdfUnavailable(
+            "the PDF needs WeasyPrint's system libraries (Pango, HarfBuzz), which are missing "
+            f"({error}). On Debian or Ubuntu: sudo apt-get install {' '.join(DEBIAN_PACKAGES)}"
+        ) from error
+
+
+def font_faces(root: Path) -> str:
+    """``@font-face`` rules for the self-hosted Naskh files (Arabic letters only)."""
+    rules = []
+    for weight, name in NASKH_FILES.items():
+        path = root / FONTS_DIR / name
+        if not path.is_file():
+            raise PdfUnavailable(f"the PDF needs the site's font file {path}, which is missing")
+        rules.append(
+            f'@font-face {{ font-family: "{NASKH}"; font-weight: {weight}; '
+            f'src: url("{path.resolve().as_uri()}") format("woff2"); '
+            "unicode-range: U+0600-06FF, U+0750-077F, U+08A0-08FF, U+FB50-FDFF, U+FE70-FEFF; }"
+        )
+    return "\n".join(rules)
+
+
+STYLE = """
+@page { size: A4; margin: 9mm 11mm 9mm; }
+html { font-family: "%(naskh)s", "DejaVu Sans", sans-serif; font-size: 8.4pt;
+  line-height: 1.35; color: #1f1f1f; }
+h1 { font-size: 15pt; margin: 0; color: #063c46; }
+h2 { font-size: 10.5pt; margin: 7pt 0 3pt; color: #063c46; border-bottom: 0.6pt solid #0b5563; }
+p { margin: 2pt 0; }
+ul, ol { margin: 2pt 0; padding-inline-start: 14pt; }
+li { margin: 0; }
+table { border-collapse: collapse; width: 100%%; }
+th, td { border-bottom: 0.4pt solid #bbb; padding: 1.5pt 4pt; text-align: start;
+  vertical-align: top; }
+th { background: #eef3f4; }
+a { color: inherit; text-decoration: none; }
+.fs-other { font-size: 10.5pt; color: #333; }
+.fs-date, .fs-url { color: #333; margin: 0; }
+.fs-side { float: right; width: 46%%; margin: 0 0 4pt 10pt; }
+[dir="rtl"] .fs-side { float: left; margin: 0 10pt 4pt 0; }
+.fs-mapbox { position: relative; }
+.fs-mapbox svg { display: block; width: 100%%; height: auto; }
+.fs-label { position: absolute; transform: translate(-50%%, -50%%); white-space: nowrap;
+  font-size: 7.5pt; color: #1f1f1f; }
+.fs-label--place { transform: translate(0, -50%%); font-weight: 700; }
+[dir="rtl"] .fs-label--place { transform: translate(-100%%, -50%%); }
+.fs-caption, .fs-side p { font-size: 6.8pt; color: #333; }
+#casualties, #sources { clear: both; }
+[dir="rtl"] body { line-height: 1.28; }
+bdi { unicode-bidi: isolate; }
+.fs-url bdi { direction: ltr; }
+ol { columns: 2; column-gap: 12pt; font-size: 7pt; }
+h2 { break-after: avoid; }
+tr { break-inside: avoid; }
+"""
+
+
+def document_html(project: Project, lang: str, today: date, site_url: str | None) -> str:
+    body = handout_html(project, lang, today, site_url)
+    css = font_faces(project.root) + STYLE % {"naskh": NASKH}
+    title = html_text(t("site_name", lang))
+    return (
+        f'<!DOCTYPE html><html lang="{lang}" dir="{dir_of(lang)}"><head><meta charset="utf-8">'
+        f"<title>{title}</title><style>{css}</style></head><body>{body}</body></html>"
+    )
+
+
+def handout_pdf(project: Project, lang: str, today: date, site_url: str | None) -> bytes:
+    """The handout in ``lang`` as PDF bytes (:class:`PdfUnavailable` without WeasyPrint)."""
+    weasyprint = load_weasyprint()
+    html = document_html(project, lang, today, site_url)
+
+    def local_only(url: str, *args: Any, **kwargs: Any) -> Any:
+        # The fonts are file:// URLs; anything else would be a request to another host.
+        if not url.startswith("file://"):
+            raise ValueError(f"the PDF fetches nothing from a network: {url[:60]}")
+        return weasyprint.default_url_fetcher(url, *args, **kwargs)
+
+    document = weasyprint.HTML(string=html, base_url=str(project.root), url_fetcher=local_only)
+    pdf: bytes = document.write_pdf()
+    return pdf

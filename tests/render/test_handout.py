@@ -1,0 +1,33 @@
+"""The handout's content (factsheet.handout.content): from the facts, with the site's address
+when it is known, and no link left pointing at a Markdown file."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+from factsheet.handout.content import handout_html
+from factsheet.project import Project
+from factsheet.render.facts import value_text
+from factsheet.render.i18n import t
+
+from .conftest import TODAY
+
+
+def test_handout_holds_the_key_figures_and_the_address(fixture_project: Project) -> None:
+    html = unescape(handout_html(fixture_project, "en", TODAY, "https://example.org/fs"))
+    assert t("site_name", "en") in html and t("site_name", "ar") in html
+    keys = [f for f in fixture_project.facts.values() if f.key]
+    assert keys
+    for fact in keys:
+        shown = value_text(fixture_project, fact.value, "en")
+        assert shown is None or shown in html
+    assert '<a href="https://example.org/fs/en/">https://example.org/fs/en/</a>' in html
+    assert 'class="factsheet-map"' in html and "<text" not in html  # names set as HTML
+    assert not re.search(r'href="[^"]*\.md', html)
+
+
+def test_without_an_address_links_become_text(fixture_project: Project) -> None:
+    html = handout_html(fixture_project, "ar", TODAY, None)
+    assert "<a " not in html
+    assert 'dir="ltr"' in html  # the English title under the Arabic one keeps its direction
