@@ -2,9 +2,10 @@
 #   make serve   live preview of the site (mkdocs serve --dirty --livereload)
 #   make test    every check: ruff, mypy, factsheet validate, pytest incl. the browser layer
 #
-# Both create .venv on first use and reinstall only when pyproject.toml changes (the stamp file
-# is named after a hash of pyproject.toml, so a `git pull` that edits it triggers a reinstall
-# while a plain re-run does nothing).
+# Both create .venv on first use and install it from requirements.txt, the hash-pinned lock
+# (`make lock` refreshes it from pyproject.toml's ranges; see SECURITY.md). They reinstall only
+# when pyproject.toml or the lock changes (the stamp file is named after a hash of both, so a
+# `git pull` that edits them triggers a reinstall while a plain re-run does nothing).
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -22,17 +23,18 @@ export NO_MKDOCS_2_WARNING := 1
 # pip must never stop to ask a question (CI has no stdin).
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-PYPROJECT_HASH := $(shell sha256sum pyproject.toml | cut -c1-16)
-STAMP := $(VENV)/.installed-$(PYPROJECT_HASH)
+LOCK ?= requirements.txt
+INSTALL_HASH := $(shell cat pyproject.toml $(LOCK) | sha256sum | cut -c1-16)
+STAMP := $(VENV)/.installed-$(INSTALL_HASH)
 
-.PHONY: help install serve site test lint typecheck validate pytest check-chromium \
+.PHONY: help install lock serve site test lint typecheck validate pytest check-chromium \
 	bench screenshots clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) \
 		| awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { \
 		echo "error: $(PYTHON) is older than 3.11; install Python 3.11+ or run make PYTHON=python3.11" >&2; \
 		exit 1; }
@@ -42,12 +44,28 @@ $(STAMP): pyproject.toml
 			echo "error: could not create a venv; on Debian: sudo apt-get install python3-venv" >&2; \
 			exit 1; }; \
 	fi
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@# Every package, pip and setuptools included, at the locked version with a matching hash,
+	@# from wheels only (no package's setup code runs); then the project itself, built by
+	@# the locked setuptools (no unpinned build environment).
+	@$(BIN)/python -m pip install --quiet --require-hashes --only-binary :all: -r $(LOCK) || { \
+		echo "error: installing from $(LOCK) failed. If pip says THESE PACKAGES DO NOT MATCH THE HASHES," >&2; \
+		echo "       a download differs from the file that was locked: do not edit the hash; see" >&2; \
+		echo "       SECURITY.md (Dependencies). After a change to pyproject.toml, run: make lock" >&2; \
+		exit 1; }
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
-install: $(STAMP) ## Create .venv and install the project with its dev tools
+install: $(STAMP) ## Create .venv and install the project with its dev tools from the lock
+
+# pip-compile (pip-tools, itself in the lock) resolves pyproject.toml's ranges for this
+# platform (Linux x86-64, Python 3.11, as CI) and writes every file's sha256.
+# LOCK_ARGS: e.g. --upgrade (everything to the newest allowed) or --upgrade-package mkdocs.
+LOCK_ARGS ?=
+lock: $(STAMP) ## Refresh the lock (requirements.txt) from pyproject.toml, with hashes
+	CUSTOM_COMPILE_COMMAND="make lock" $(BIN)/pip-compile --quiet --extra dev \
+		--generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \
+		--no-emit-find-links --output-file $(LOCK) $(LOCK_ARGS) pyproject.toml
 
 serve: $(STAMP) ## Live preview on http://127.0.0.1:8000 (rebuilds on YAML edits)
 	$(BIN)/mkdocs serve --dirty --livereload

@@ -1,7 +1,8 @@
 """Speed benchmark of the fact-sheet pipeline (issue 7). BENCHMARK.md explains the numbers.
 
-For synthetic projects of each ``--sizes`` (``synthetic``) and for the real site it
-measures, as the median of ``--runs`` runs: ``factsheet validate`` (time, peak memory), the
+For synthetic projects of each ``--sizes`` (``synthetic``), for the real site, and for the real
+fact files cloned to ``--realistic`` facts (``realistic``; validation only) it measures, as the
+median of ``--runs`` runs: ``factsheet validate`` (time, peak memory), the
 two-language ``mkdocs build --strict`` with the factsheet plugin, the floor (the same Markdown
 built by plain MkDocs + Material, no plugin), and the size of ``site/``. On the real site it
 also measures the time from saving an edited fact to both languages rebuilt under
@@ -47,6 +48,7 @@ from bench_measure import (
 from bench_report import budgets, print_report
 from factsheet.model.records import TextValue
 from factsheet.project import load_project
+from realistic import clone
 from synthetic import generate
 
 REPO = Path(__file__).resolve().parent.parent
@@ -197,6 +199,14 @@ def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
         result["serve_full"] = serve_rebuild(
             real, 3, dirty=False, first=len(result["serve"]["runs_s"])
         )
+    if args.realistic:
+        root = work / "realistic"
+        count = clone(real, root, args.realistic)
+        label = f"real files cloned, {count:,} facts"
+        print(f"[{time.strftime('%H:%M:%S')}] {label}: validate", flush=True)
+        validate = run_timed([str(BIN / "factsheet"), "validate"], root, args.runs)
+        result["realistic"] = {"label": label, "facts": count, "validate": validate.as_dict()}
+        save(result, args.out)
     weigh = not args.skip_weight and Path(CHROMIUM).exists()
     if weigh:
         result["weight"] = home_weights(real / "site")
@@ -231,6 +241,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help=f"runs for sizes above {BIG:,} facts (a build of 10,000 facts takes about a minute)",
     )
     parser.add_argument("--out", type=Path, default=Path("bench-results/bench.json"))
+    parser.add_argument(
+        "--realistic",
+        type=int,
+        default=10_000,
+        help="facts of the project made by cloning the real fact files (validation only; 0 skips)",
+    )
     parser.add_argument("--quick", action="store_true", help="smoke run: 30 and 100 facts, 1 run")
     parser.add_argument("--seed", type=int, default=0, help="seed of the synthetic projects")
     parser.add_argument("--skip-serve", action="store_true", help="skip the mkdocs serve timing")
@@ -245,6 +261,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     args.sizes = [30, 100] if args.quick else [int(s) for s in args.sizes.split(",") if s]
     args.runs = 1 if args.quick else args.runs
+    args.realistic = min(args.realistic, 500) if args.quick else args.realistic
     return args
 
 

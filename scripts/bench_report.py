@@ -29,6 +29,15 @@ def budgets(result: dict[str, Any]) -> list[dict[str, Any]]:
     out.append(
         _budget("validate 10,000 facts", big["validate"]["median_s"] if big else None, 2.0, "s")
     )
+    realistic = result.get("realistic")
+    out.append(
+        _budget(
+            "validate 10,000 facts, real files cloned",
+            realistic["validate"]["median_s"] if realistic else None,
+            2.0,
+            "s",
+        )
+    )
     for size in [*result["sizes"], *([result["real"]] if "real" in result else [])]:
         out.append(_budget(f"build / floor, {size['label']}", size["build_over_floor"], 1.3, "x"))
     small = _by_facts(result, 1_000)

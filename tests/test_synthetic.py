@@ -10,7 +10,6 @@ import pytest
 
 from factsheet.pipeline import validate
 from factsheet.problems import Severity
-from factsheet.seeds import quote_status
 from synthetic import Shape, generate
 
 TODAY = date(2026, 11, 28)
@@ -28,7 +27,7 @@ def test_tiny_project_validates_without_errors(tmp_path: Path) -> None:
     # every quote must be found in its stored text (the quote check really ran).
     claims = [c for f in project.facts.values() for c in f.claims if c.quote]
     assert claims
-    assert {quote_status(project, c) for c in claims} == {"verified"}
+    assert {project.quote_status(c) for c in claims} == {"verified"}
 
 
 def test_every_value_type_and_section_is_used(tmp_path: Path) -> None:

@@ -225,7 +225,10 @@ def codeowners() -> dict[str, str]:
             (p, "@factsheet/maintainers")
             for p in ("/.github/", "/mkdocs.yml", "/src/", "/overrides/", "/pyproject.toml")
         ],
-        *[(p, "@factsheet/maintainers") for p in ("/Makefile", "/.ci/", "/*.lock")],
+        *[
+            (p, "@factsheet/maintainers")
+            for p in ("/Makefile", "/.ci/", "/*.lock", "/requirements*.txt")
+        ],
         ("/facts/", "@factsheet/fact-reviewers"),
         ("/seeds/", "@factsheet/fact-reviewers"),
     ],

@@ -2,9 +2,9 @@
 
 Loading, validating and rendering allocate millions of long-lived objects that hold no
 reference cycles (YAML nodes, plain data, records, Markdown strings): the collector finds no
-garbage in them, yet with the default thresholds it scanned them again and again (1.6 s of
-5 s CPU when validating 10,000 facts; in ``mkdocs build``, 1.2 s more than the CLI).
-Reference counting frees everything as before; only cycles wait until the block ends.
+garbage in them, yet with the default thresholds it would scan them again and again (the
+measurements are in BENCHMARK.md). Reference counting frees everything as before; only cycles
+wait until the block ends.
 """
 
 from __future__ import annotations

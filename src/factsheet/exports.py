@@ -25,7 +25,6 @@ from typing import Any
 
 from factsheet.model.records import Claim, DateValue, EntityValue, Fact, QuantityValue
 from factsheet.project import Project
-from factsheet.seeds import quote_status
 
 EXPORT_VERSION = 1
 DOWNLOADS_DIR = "downloads"
@@ -56,12 +55,6 @@ CSV_COLUMNS = [
 ]  # fmt: skip
 
 
-def quote_checked(project: Project, claim: Claim) -> bool:
-    """Whether the claim's quote was found in the stored copy, exactly as the pages say
-    (both ask :func:`factsheet.seeds.quote_status`)."""
-    return quote_status(project, claim) == "verified"
-
-
 def _dump(record: Any) -> Any:
     return record.model_dump(mode="json", exclude_none=True)
 
@@ -72,7 +65,7 @@ def facts_document(project: Project, today: date) -> dict[str, Any]:
     for fact in project.facts.values():
         data = _dump(fact)
         for claim, out in zip(fact.claims, data["claims"], strict=True):
-            out["quote_checked"] = quote_checked(project, claim)
+            out["quote_checked"] = project.quote_verified(claim)
         facts.append(data)
     return {
         "format": "factsheet-export",
@@ -118,7 +111,7 @@ def claim_cells(project: Project, fact: Fact, index: int, claim: Claim) -> dict[
         cells["claim_high"] = _num(claim.value.high)
     if claim.quote is not None:
         cells.update(quote=claim.quote.text, quote_lang=claim.quote.lang)
-        cells["quote_checked"] = str(quote_checked(project, claim)).lower()
+        cells["quote_checked"] = str(project.quote_verified(claim)).lower()
     if claim.locator and claim.locator.paragraph is not None:
         cells["paragraph"] = str(claim.locator.paragraph)
     return cells

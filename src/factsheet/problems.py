@@ -9,6 +9,7 @@ Lines and columns are 1-based, as editors and GitHub annotations count them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -64,6 +65,21 @@ class Problem:
     def col(self) -> int:
         return self.mark.col
 
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    @property
+    def location(self) -> str:
+        """``file:line:col``, on one line whatever the file's name holds."""
+        return f"{one_line(self.file)}:{self.mark.line}:{self.mark.col}"
+
+    def text(self) -> str:
+        """``file:line:col: severity [code] message`` and, indented below, the hint: the line
+        the CLI prints and the build logs."""
+        line = f"{self.location}: {self.severity} [{self.code}] {one_line(self.message)}"
+        return f"{line}\n    hint: {one_line(self.hint)}" if self.hint else line
+
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.file, self.mark.line, self.mark.col, self.code)
 
@@ -83,8 +99,27 @@ class Problem:
         }
 
 
-def has_errors(problems: list[Problem]) -> bool:
-    return any(p.severity is Severity.ERROR for p in problems)
+def one_line(text: str) -> str:
+    """Text data shown on one line: a CR or LF inside a message cannot fake another problem
+    (git allows a line break in a file name, and under GitHub Actions a line starting with
+    '::' is a workflow command)."""
+    return text.replace("\r", "\\r").replace("\n", "\\n")
+
+
+def data_path(parts: Iterable[str | int]) -> str:
+    """A place inside the data as a reader writes it: ``facts[2].claims[0].quote``."""
+    out = ""
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def has_errors(problems: Iterable[Problem]) -> bool:
+    return any(p.is_error for p in problems)
+
+
+def errors_only(problems: Iterable[Problem]) -> list[Problem]:
+    return [p for p in problems if p.is_error]
 
 
 class FactsheetError(Exception):
@@ -93,7 +128,5 @@ class FactsheetError(Exception):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = sorted(problems, key=Problem.sort_key)
         first = self.problems[0] if self.problems else None
-        summary = (
-            f"{first.file}:{first.line}:{first.col}: {first.message}" if first else "no problems"
-        )
+        summary = f"{first.location}: {first.message}" if first else "no problems"
         super().__init__(f"{len(self.problems)} problem(s); first: {summary}")

@@ -9,16 +9,15 @@ see half-typed data; its problems are already reported.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from factsheet.load.loader import Document, PathKey, load_tree
 from factsheet.model.errors import validate_document
-from factsheet.model.records import Entity, Fact, FactFile, Source, Topic
+from factsheet.model.records import Claim, Entity, Fact, FactFile, Source, Topic
 from factsheet.problems import Mark, Problem
-from factsheet.seeds import FoldedText
+from factsheet.seeds import FoldedText, QuoteStatus
 
 FACTS_DIR = "facts"
 SEEDS_DIR = "seeds"
@@ -101,8 +100,29 @@ class Project:
             out.setdefault(fact.topic or "", []).append(fact)
         return out
 
-    def iter_records(self) -> Iterator[tuple[str, Any, Origin]]:
-        yield from self.records
+    def quote_status(self, claim: Claim) -> QuoteStatus:
+        """Whether the claim's quote was found in the stored copy of its source.
+
+        ``verified``: found (in the paragraph its locator names, when it names one);
+        ``not-found``: the source is stored and the quote is not there (validation fails);
+        ``not-checked``: no quote, or the source has no readable stored copy.
+        """
+        if claim.quote is None:
+            return "not-checked"
+        source = self.sources.get(claim.source)
+        text = self.folded_seed(source.stored) if source and source.stored else None
+        if text is None:
+            return "not-checked"
+        paragraph = claim.locator.paragraph if claim.locator else None
+        if paragraph is not None:
+            found = text.in_paragraph(claim.quote.text, paragraph)
+        else:
+            found = text.locate(claim.quote.text) is not None
+        return "verified" if found else "not-found"
+
+    def quote_verified(self, claim: Claim) -> bool:
+        """Whether the site may call the claim's quote verified (see :meth:`quote_status`)."""
+        return self.quote_status(claim) == "verified"
 
     def _add(self, kind: str, registry: dict[str, Any], record: Any, origin: Origin) -> None:
         self._origins[id(record)] = origin

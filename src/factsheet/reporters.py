@@ -117,22 +117,12 @@ def infos_line(problems: list[Problem]) -> str | None:
     return f"{plural(codes.total(), 'info')} not shown ({detail}); use --verbose to list them"
 
 
-def one_line(text: str) -> str:
-    """Text data shown on one line: a CR or LF inside a message cannot fake another problem."""
-    return text.replace("\r", "\\r").replace("\n", "\\n")
-
-
 def report_text(report: Report, out: IO[str], *, verbose: bool = False) -> None:
     """``path:line:col: severity [code] message`` and an indented hint, then the summary."""
     for p in report.problems:
         if p.severity is Severity.INFO and not verbose:
             continue
-        # The file name too: git allows a line break in a name, which would start a line of
-        # its own (and under GitHub Actions, a line starting with '::' is a workflow command).
-        where = f"{one_line(p.file)}:{p.line}:{p.col}"
-        out.write(f"{where}: {p.severity} [{p.code}] {one_line(p.message)}\n")
-        if p.hint:
-            out.write(f"    hint: {one_line(p.hint)}\n")
+        out.write(p.text() + "\n")
     hidden = None if verbose else infos_line(report.problems)
     if hidden:
         out.write(hidden + "\n")
@@ -221,7 +211,7 @@ def step_summary(report: Report, *, verbose: bool = False) -> str:
         lines += ["| Severity | Location | Code | Message |", "| --- | --- | --- | --- |"]
         for p in shown[:STEP_SUMMARY_MAX_ROWS]:
             message = p.message + (f"\nhint: {p.hint}" if p.hint else "")
-            cells = [str(p.severity), f"{p.file}:{p.line}:{p.col}", p.code, message]
+            cells = [str(p.severity), p.location, p.code, message]
             lines.append("| " + " | ".join(markdown_cell(c) for c in cells) + " |")
         if len(shown) > STEP_SUMMARY_MAX_ROWS:
             lines += ["", f"{len(shown) - STEP_SUMMARY_MAX_ROWS} more not shown."]

@@ -8,7 +8,8 @@ for any words, as long as the parts come in order. Paragraphs are the non-empty 
 stored text, counted from 1 (the headline is paragraph 1).
 
 A quote from a source that has no stored copy is *not checked*: the site must say so and never
-call it verified. :func:`quote_status` is what the site and the quotes check ask.
+call it verified. :meth:`factsheet.project.Project.quote_status` is what the site, the exports
+and the quotes check ask.
 """
 
 from __future__ import annotations
@@ -20,13 +21,9 @@ import heapq
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from factsheet.arabic import fold
-
-if TYPE_CHECKING:
-    from factsheet.model.records import Claim
-    from factsheet.project import Project
 
 QuoteStatus = Literal["verified", "not-found", "not-checked"]
 
@@ -104,14 +101,6 @@ def locate(text: str, quote: str) -> tuple[int, ...] | None:
     return FoldedText.of(text).locate(quote)
 
 
-def in_paragraph(text: str, quote: str, number: int) -> bool:
-    """Whether ``quote`` is wholly inside paragraph ``number`` (1-based)."""
-    paras = paragraphs(text)
-    if not 1 <= number <= len(paras):
-        return False
-    return _find(fold(paras[number - 1]), segments(quote)) is not None
-
-
 COMPARE_BUDGET = 400_000
 """Characters of window and quote compared when looking for the closest passage. A stored
 text of a few pages is searched exhaustively; past the budget only the windows sharing most
@@ -174,25 +163,3 @@ def _likeness(window: str, target: str) -> float:
     matcher = difflib.SequenceMatcher(None, window, target, autojunk=False)
     matched = sum(block.size for block in matcher.get_matching_blocks())
     return matcher.ratio() * matched / max(1, len(target))
-
-
-def quote_status(project: Project, claim: Claim) -> QuoteStatus:
-    """Whether the claim's quote was found in the stored copy of its source.
-
-    ``verified``: found (in the paragraph its locator names, when it names one);
-    ``not-found``: the source is stored and the quote is not there (validation fails);
-    ``not-checked``: no quote, or the source has no readable stored copy.
-    """
-    if claim.quote is None:
-        return "not-checked"
-    source = project.sources.get(claim.source)
-    stored = source.stored if source else None
-    text = project.folded_seed(stored) if stored else None
-    if text is None:
-        return "not-checked"
-    paragraph = claim.locator.paragraph if claim.locator else None
-    if paragraph is not None:
-        found = text.in_paragraph(claim.quote.text, paragraph)
-    else:
-        found = text.locate(claim.quote.text) is not None
-    return "verified" if found else "not-found"

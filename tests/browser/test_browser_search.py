@@ -129,3 +129,17 @@ def test_search_index_waits_until_search_is_used(
     paths = search(page, site, query)
     assert site.path(lang, "peacekeepers") in paths, paths
     assert len([url for url in requested if url.endswith("/search/search_index.json")]) == 1
+
+
+def test_arabic_search_speaks_arabic(home: dict[str, Page], site: SiteLayout) -> None:
+    """The lines Material's script writes around Arabic results are our Arabic strings
+    (overrides/partials/languages/ar.html): a count that needs no agreement, and "# more on
+    this page" as «نتائج أخرى», never «أكثر من #» ("more than #") or English."""
+    page = home["ar"]
+    assert search(page, site, "سوتشي")
+    meta = page.locator(".md-search-result__meta").inner_text().strip()
+    assert re.fullmatch(r"عدد النتائج: \d+|نتيجة واحدة", meta), meta
+    more = page.locator(".md-search-result__more summary").all_inner_texts()
+    assert more, "the query matches several sections of one page"
+    for text in more:
+        assert re.fullmatch(r"نتائج أخرى في هذه الصفحة: \d+|نتيجة أخرى في هذه الصفحة", text), text

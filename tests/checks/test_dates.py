@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
-from factsheet.checks import DATA_KEYED_FIELDS, dates
+from factsheet.checks import dates
+from factsheet.checks.context import DATA_KEYED_FIELDS
 from factsheet.model import records as model
 from factsheet.pipeline import validate
 from factsheet.problems import Severity

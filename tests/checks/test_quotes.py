@@ -6,7 +6,7 @@ from pathlib import Path
 
 from factsheet.problems import Severity
 from factsheet.project import load_project
-from factsheet.seeds import closest_passage, locate, paragraphs, quote_status
+from factsheet.seeds import closest_passage, locate, paragraphs
 
 from .helpers import SEED, Run, found, only
 
@@ -68,7 +68,7 @@ def test_quote_status(run: Run, tmp_path: Path) -> None:
     run({"facts.yaml": FACTS})
     project, _ = load_project(tmp_path)
     claims = project.facts["treaty"].claims
-    assert [quote_status(project, c) for c in claims] == [
+    assert [project.quote_status(c) for c in claims] == [
         "verified",
         "verified",
         "not-found",

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from factsheet.checks import CheckContext, walk_values
+from factsheet.checks import context
+from factsheet.checks.context import EVERY, FileRule, walk_values
 from factsheet.checks.dates import DATE_FIELDS
 from factsheet.checks.scan import scan
 from factsheet.checks.urls import URL_FIELDS
@@ -85,15 +86,17 @@ def test_scan_groups_strings_by_key(tmp_path: Path) -> None:
 
 def test_a_file_is_scanned_once_for_every_check(tmp_path: Path) -> None:
     project = _small(tmp_path)
-    ctx = CheckContext(project=project, today=TODAY)
+    ctx = context(project, TODAY)
     record = next(iter(project.facts.values()))
-    calls: list[int] = []
+    calls: list[str] = []
 
-    def test(_ctx: CheckContext, found: object) -> bool:
-        calls.append(id(found))
+    def test(value: str) -> bool:
+        calls.append(value)
         return True
 
-    assert ctx.cleared(record, test) and ctx.cleared(record, test)
-    assert len(calls) == 1
+    rule = FileRule({EVERY: (test,)})
+    assert ctx.cleared(record, rule) and ctx.cleared(record, rule)
+    doc = project.origin(record).doc
+    assert calls == ctx.scan(doc).strings  # one pass over the file's strings, not two
     doc = project.origin(record).doc
     assert set(ctx.scan(doc).by_key) >= KEYS

@@ -33,8 +33,8 @@ from .htmlread import norm, read_page
 
 TODAY = date(2026, 11, 28)
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-# The site's Markdown extensions (mkdocs.yml), configured as the site configures them.
-EXTENSIONS = ["toc", "attr_list", "tables", "admonition", "def_list", "footnotes"]
+# mkdocs.yml's extensions, and fenced_code, which MkDocs always adds.
+EXTENSIONS = ["toc", "attr_list", "tables", "admonition", "def_list", "footnotes", "fenced_code"]
 EXTENSION_CONFIGS = {"toc": {"permalink": True, "slugify": slugify(case="lower")}}
 
 YAML_PIECES = st.sampled_from(

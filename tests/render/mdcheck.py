@@ -24,8 +24,8 @@ ALLOWED_TAGS = {
 ALLOWED_ATTRS = {
     "id", "class", "href", "lang", "dir", "xmlns", "role", "viewbox", "width", "height",
     "direction", "aria-label", "x", "y", "text-anchor", "font-size", "fill", "opacity", "style",
-    "font-weight", "aria-labelledby", "d", "stroke", "stroke-width", "stroke-linejoin", "cx",
-    "cy", "r", "data-url",
+    "font-weight", "translate", "aria-labelledby", "d", "stroke", "stroke-width",
+    "stroke-linejoin", "cx", "cy", "r", "data-url",
 }  # fmt: skip
 
 

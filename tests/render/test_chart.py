@@ -1,4 +1,4 @@
-"""The casualty chart: one bar per figure, mirrored for Arabic, every text escaped."""
+"""The figures chart: one bar per figure, mirrored for Arabic, every text escaped."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 
 from factsheet.project import Project
 from factsheet.render import front_matter
-from factsheet.render.casualties_chart import bar_svg, figure_rows, shorten
+from factsheet.render.figures_chart import bar_svg, figure_rows, shorten
 from factsheet.render.page import Page, RenderContext
 
 from .conftest import TODAY
@@ -41,7 +41,7 @@ def test_arabic_bars_grow_from_the_right(fixture_project: Project) -> None:
     assert 'direction="rtl"' in svg
     for x, width in _RECT.findall(svg):
         assert float(x) + float(width) == pytest.approx(100)
-    assert "حوالى 6,500 شخص" in svg
+    assert "نحو 6,500 شخص" in svg
 
 
 def test_shorten_cuts_at_a_word() -> None:
@@ -54,3 +54,15 @@ def test_shorten_cuts_at_a_word() -> None:
 def test_front_matter_escapes_yaml_line_breaks() -> None:
     page = Page("x.md", "a\u2028b", 'q"\n#c', "", "", [])
     assert front_matter(page) == '---\ntitle: "a\\u2028b"\ndescription: "q\\"\\n#c"\n---\n\n'
+
+
+def test_a_section_draws_the_chart_it_declares_and_no_other(fixture_project: Project) -> None:
+    from factsheet.render import topic as topic_page
+
+    ctx = RenderContext(fixture_project, "en", TODAY)
+    war = fixture_project.topics["war"]
+    assert "<svg" in topic_page.render(ctx, war).markdown
+    undeclared = war.model_copy(
+        update={"sections": [s.model_copy(update={"chart": None}) for s in war.sections]}
+    )
+    assert "<svg" not in topic_page.render(ctx, undeclared).markdown

@@ -48,7 +48,10 @@ def reference_md_inline(text: str, lang: str) -> str:
     out, pos = [], 0
     for match in _LATIN_RUN.finditer(flat):
         out.append(reference_keep_space(flat[pos : match.start()]))
-        out.append(f"<bdi>{reference_md_text(match.group())}</bdi>")
+        run = match.group()
+        # A run with a Latin letter is a name or a term: marked translate="no".
+        mark = ' translate="no"' if any(ch.isalpha() for ch in run) else ""
+        out.append(f"<bdi{mark}>{reference_md_text(run)}</bdi>")
         pos = match.end()
     out.append(reference_keep_space(flat[pos:]))
     return "".join(out)
@@ -85,5 +88,6 @@ def test_md_inline_example() -> None:
     text = "قال Vladimir Putin: 6,500 (تقريبًا) — a.b"
     assert md_inline(text, "ar") == reference_md_inline(text, "ar")
     assert md_inline(text, "ar") == (
-        "قال <bdi>Vladimir Putin&#58; 6,500</bdi> \\(تقريبًا\\) — <bdi>a\\.b</bdi>"
+        'قال <bdi translate="no">Vladimir Putin&#58; 6,500</bdi> \\(تقريبًا\\) — '
+        '<bdi translate="no">a\\.b</bdi>'
     )

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from factsheet.pipeline import example_report, example_yaml
 from factsheet.project import Project, load_project
 from factsheet.render import LANGS, Page, render_pages, write_tree
 from factsheet.render.facts import agreement, meta_line
 from factsheet.render.home import latest_source_date
-from factsheet.render.methodology import example_report
 from factsheet.render.page import RenderContext, facts_in_page_order
 from factsheet.render.timeline import entries
 
@@ -80,12 +80,12 @@ def test_agreement_markers(fixture_project: Project) -> None:
     assert agreement(facts["deaths-total"]) == "disputed"
     assert agreement(facts["summit-date"]) == "per_source"
     en = pages(fixture_project, "en")["war.md"].markdown
-    assert "**Disputed**" in en and "nearly 5,000 people" in en and "Per source" in en
+    assert "**Sources differ**" in en and "nearly 5,000 people" in en and "Single source" in en
 
 
 def test_quote_status_and_translation_are_shown(fixture_project: Project) -> None:
     en = pages(fixture_project, "en")["summit.md"].markdown
-    assert "*checked against the stored copy*" in en
+    assert "Original in Arabic — *found in the stored copy*" in en
     assert "Translation: This came in a statement issued yesterday, Monday" in en
     # The quote is shown in its own language and direction, in a block of its own.
     assert "> «جاء ذلك في بيان صدر، أمس الاثنين" in en
@@ -114,15 +114,20 @@ def test_timeline_is_sorted_and_covers_every_date(fixture_project: Project) -> N
 def test_home_names_the_latest_source_date(fixture_project: Project) -> None:
     assert latest_source_date(fixture_project) == "2022-11-01"
     home = pages(fixture_project, "en")["index.md"].markdown
-    assert "The latest source date on this site is 1 November 2022" in home
+    assert "The latest source date is 1 November 2022" in home
     assert "[Deaths in the 2020 war](war.md#deaths-total)" in home
 
 
 def test_methodology_embeds_the_real_validator_output(fixture_project: Project) -> None:
-    report = example_report(TODAY)
+    example = example_yaml(fixture_project)
+    assert example is not None
+    file, text = example
+    first_fact = next(iter(fixture_project.facts.values()))
+    assert f"id: {first_fact.id}" in text
+    report = example_report(file, text, TODAY)
     first = report.splitlines()[0]
-    assert re.match(r"facts/summit\.yaml:\d+:\d+: error \[[a-z-]+\] ", first), report
-    assert "as_of" in first
+    assert re.match(rf"{file}:\d+:\d+: error \[[a-z-]+\] ", first), report
+    assert "as_of" in first and len(report.splitlines()) == 2 + 1, report
     for lang in LANGS:
         assert first in pages(fixture_project, lang)["methodology.md"].markdown
 
@@ -231,7 +236,7 @@ def test_open_period_reads_since(fixture_project: Project) -> None:
 
 @pytest.mark.parametrize(
     ("lang", "words"),
-    [("en", "publisher not named in the stored copy"), ("ar", "لا تذكر النسخة المحفوظة ناشرها")],
+    [("en", "publisher not named in the stored copy"), ("ar", "لم يُذكر الناشر في النسخة المحفوظة")],
 )
 def test_missing_publisher_is_said_plainly(fixture_project: Project, lang: str, words: str) -> None:
     """A source with no publisher is cited by its linked title and a note in brackets, never
@@ -242,7 +247,7 @@ def test_missing_publisher_is_said_plainly(fixture_project: Project, lang: str, 
     entry = by_path["sources.md"].markdown.split("{#seed-article}")[1].split("\n## ")[0]
     label, missing = {
         "en": ("Publisher", "not named in the stored copy"),
-        "ar": ("الناشر", "لا تذكره النسخة المحفوظة"),
+        "ar": ("الناشر", "لم يُذكر في النسخة المحفوظة"),
     }[lang]
     assert f"**{label}**: *{missing}*" in entry
     assert "Unknown" not in summit and "غير معروف" not in summit

@@ -45,8 +45,9 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
 
-from factsheet.checks import CheckContext, at_offset
+from factsheet.checks.context import CheckContext, at_offset
 from factsheet.checks.dates import span
+from factsheet.languages import LANGUAGE_CODES
 from factsheet.model.records import DateValue, Fact, QuantityValue, Value
 from factsheet.problems import Problem
 
@@ -57,7 +58,7 @@ CODES: dict[str, str] = {
 # Latin letters on either side (or "letter-" before) mark decades, ordinals and model names.
 # The pattern starts with a digit and looks behind it (one character further back) instead of
 # starting with the look-behinds: then the regex engine skips to the next digit in C instead
-# of testing three look-behinds at every position (4x faster). Group 1 is the whole number
+# of testing three look-behinds at every position. Group 1 is the whole number
 # (``\d{1,3}(?:[,٬]\d{3})+`` or ``\d+``), the look-behinds ask what precedes its first digit.
 _NUMBER = re.compile(
     r"(\d(?<![A-Za-z]\d)(?<![A-Za-z]-\d)(?<![\d.,٬٫:]\d)(?:\d{0,2}(?:[,٬]\d{3})+|\d*))"
@@ -179,7 +180,7 @@ def _statement_problems(
     """Each number of the statements (``written``, Arabic then English) that is none of
     the fact's numbers, once per language."""
     allowed = fact_numbers(ctx, fact)
-    for lang, numbers in zip(("ar", "en"), written, strict=True):
+    for lang, numbers in zip(LANGUAGE_CODES, written, strict=True):
         reported: set[float] = set()
         statement = fact.statement.get(lang)
         for value, text, offset in numbers:

@@ -41,10 +41,9 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from factsheet.checks import CheckContext, is_field
-from factsheet.checks.scan import FileScan
+from factsheet.checks.context import CheckContext, FileRule, is_field
 from factsheet.load.loader import PathKey
-from factsheet.model.records import DateValue, Fact, Source
+from factsheet.model.records import PRECISION_ORDER, DateValue, Fact, Source, written_precision
 from factsheet.problems import Problem, Severity
 
 CODES: dict[str, str] = {
@@ -63,8 +62,8 @@ DATE_FIELDS = frozenset({"as_of", "published", "retrieved", "date", "stated_on",
 Span = tuple[date, date]
 
 
-# The same dates recur across thousands of facts (10,000 facts write about 10,000 distinct
-# dates: a smaller cache missed on most of them). Only YYYY[-MM[-DD]] texts get here.
+# The same dates recur across facts; the cache holds as many distinct dates as a large fact
+# sheet writes. Only YYYY[-MM[-DD]] texts get here.
 @functools.lru_cache(maxsize=65536)
 def span(text: str) -> Span | None:
     """The first and last day a date written YYYY[-MM[-DD]] covers, or None if none exists."""
@@ -94,49 +93,42 @@ def _why_invalid(text: str) -> str:
 
 
 FILE_KEYS = DATE_FIELDS
-_ORDER = {"year": 0, "month": 1, "day": 2}
 # What span() can read without raising (the schema's date pattern): anything else is left
 # to _each_date, which meets it in the same order as before.
 _DATE_SHAPE = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
 
 
+def file_rule(today: date) -> FileRule:
+    """What :func:`_each_date` never reports: a calendar date that starts by ``today``."""
+
+    def fine(value: str) -> bool:
+        covered = span(value) if _DATE_SHAPE.fullmatch(value) else None
+        return covered is not None and covered[0] <= today
+
+    return FileRule({key: (fine,) for key in DATE_FIELDS})
+
+
 def check(ctx: CheckContext) -> Iterator[Problem]:
+    rule = file_rule(ctx.today)
     for kind, record in ctx.records():
-        if not ctx.cleared(record, _file_fine):
-            yield from _each_date(ctx, record)
+        if not ctx.cleared(record, rule):
+            yield from _each_date(ctx, record, rule)
         if kind == "source":
             yield from _source(ctx, record)
         elif kind == "fact":
             yield from _fact(ctx, record)
+            yield from _precisions(ctx, record)
         elif kind == "entity":
             for i, role in enumerate(record.roles):
                 yield from _as_of(ctx, record, ("roles", i, "as_of"), role.as_of, role.sources)
 
 
-def _file_fine(ctx: CheckContext, scan: FileScan) -> bool:
-    """True when :func:`_each_date` can find nothing in a file: every string under a date
-    key is a calendar date that starts by the build date, and no date value claims a finer
-    precision than its date is written to."""
-    today = ctx.today
-    for key in DATE_FIELDS:
-        for value in scan.by_key[key]:
-            covered = span(value) if _DATE_SHAPE.fullmatch(value) else None
-            if covered is None or covered[0] > today:
-                return False
-    for precision, written in scan.precisions:
-        if precision is None:
-            continue
-        if precision not in _ORDER or type(written) is not str:
-            return False
-        if _ORDER[precision] > _ORDER[{10: "day", 7: "month"}.get(len(written), "year")]:
-            return False
-    return True
-
-
-def _each_date(ctx: CheckContext, record: Any) -> Iterator[Problem]:
+def _each_date(ctx: CheckContext, record: Any, rule: FileRule) -> Iterator[Problem]:
     for sub, value in ctx.values(record):
         if not isinstance(value, str) or not is_field(sub, DATE_FIELDS):
             continue
+        if rule.fine(value, str(sub[-1])):
+            continue  # the common case: a calendar date, not in the future
         covered = span(value)
         if covered is None:
             yield ctx.problem(
@@ -154,19 +146,21 @@ def _each_date(ctx: CheckContext, record: Any) -> Iterator[Problem]:
                 f"{value} is after the build date {ctx.today.isoformat()}",
                 "facts record what has happened; check the year and the month",
             )
-        if sub[-1] == "date":
-            yield from _precision(ctx, record, sub[:-1])
 
 
-def _precision(ctx: CheckContext, record: Any, sub: PathKey) -> Iterator[Problem]:
-    node: Any = record
-    for part in sub:
-        node = node[part] if isinstance(part, int) else getattr(node, part)
+def _precisions(ctx: CheckContext, fact: Fact) -> Iterator[Problem]:
+    """The date values of a fact and of its claims, which may not claim a finer precision
+    than their dates are written to."""
+    yield from _precision(ctx, fact, ("value",), fact.value)
+    for i, claim in enumerate(fact.claims):
+        yield from _precision(ctx, fact, ("claims", i, "value"), claim.value)
+
+
+def _precision(ctx: CheckContext, record: Any, sub: PathKey, node: Any) -> Iterator[Problem]:
     if not isinstance(node, DateValue) or node.precision is None:
         return
-    order = {"year": 0, "month": 1, "day": 2}
-    written = {10: "day", 7: "month"}.get(len(node.date), "year")
-    if order[node.precision] > order[written]:
+    written = written_precision(node.date)
+    if PRECISION_ORDER[node.precision] > PRECISION_ORDER[written]:
         yield ctx.problem(
             record,
             (*sub, "precision"),

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factsheet.checks import CheckContext
+from factsheet.checks.context import CheckContext
 from factsheet.model.records import Entity, Location
 from factsheet.problems import Problem
 from factsheet.region import region

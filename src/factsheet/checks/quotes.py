@@ -37,7 +37,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factsheet.checks import CheckContext
+from factsheet.checks.context import CheckContext
 from factsheet.model.records import Claim, Fact
 from factsheet.problems import Problem, Severity
 from factsheet.seeds import FoldedText, closest_passage

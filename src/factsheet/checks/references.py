@@ -43,7 +43,7 @@ from dataclasses import replace
 from pathlib import PurePosixPath
 from typing import Any
 
-from factsheet.checks import CheckContext, suggest
+from factsheet.checks.context import CheckContext, suggest
 from factsheet.load.loader import PathKey
 from factsheet.model.records import Claim, Entity, EntityValue, Fact, Source, Topic
 from factsheet.problems import Mark, Problem

@@ -2,15 +2,15 @@
 
 Every record of a typed file is built from the file's data (the loader's dicts, lists and
 strings): each string a record holds is a string of the data, at the same key, except the
-defaults and the file's ``topic`` copied into its facts (plain ASCII words and ids). So a test
-that finds nothing wrong in all of a file's strings proves that a check would report nothing
-for any of its records; the check then reads the records of the files that fail, one by one
-with paths, as it always did (:meth:`~factsheet.checks.CheckContext.records_to_read`).
+defaults and the file's ``topic`` copied into its facts (plain ASCII words and ids). So a rule
+(:class:`~factsheet.checks.context.FileRule`) that passes all of a file's strings proves that
+its check would report nothing for any of its records; the check then reads the records of the
+files that fail, one by one with paths.
 
-A file's tests may be stricter than the check (an empty string anywhere fails bilingual's
-test, though only texts must not be empty): a false alarm costs only the slower reading, a
-missed problem would be a silent error. Walking plain data is about three times faster than
-walking the typed records, and most tests then run in C over all strings at once.
+A rule may be stricter than the check (an empty string anywhere fails bilingual's rule, though
+only texts must not be empty): a false alarm costs only the slower reading, a missed problem
+would be a silent error. Walking plain data is cheaper than walking the typed
+records, and most tests then run in C over all strings at once.
 """
 
 from __future__ import annotations

@@ -41,14 +41,14 @@ Fails (``text-bidi-control`` at the U+202E, ``text-presentation-form`` on ``ïº‘ï
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from factsheet.checks import CheckContext, at_offset
-from factsheet.checks.scan import FileScan
+from factsheet.checks.context import EVERY, CheckContext, FileRule, at_offset
 from factsheet.load.loader import PathKey
 from factsheet.model.records import Quote, Text, Variant
 from factsheet.problems import Problem, Severity
@@ -86,26 +86,25 @@ _PERSIAN_TO_ARABIC = str.maketrans(
 _PERSIAN = re.compile("[\u06a9\u06cc\u06f0-\u06f9]")
 
 
-# The presentation-form ranges of :func:`classify`; with ``str.isprintable`` (false for every
-# Cc, Cf, Co, Cs, Zl and Zp character: all the others ``classify`` reports) one C-speed test
-# clears a whole string, so only the rare suspicious string is read character by character.
+# The presentation-form ranges of :func:`classify`. With ``str.isprintable`` (false for every
+# Cc, Cf, Co, Cs, Zl and Zp character: all the others ``classify`` reports) and NFC, three C
+# functions clear a string, so only the rare suspicious string is read character by character.
+# A Persian letter (reported only in ``ar`` texts) also sends the string to the exact reading.
 _PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
-_FORM_OR_PERSIAN = re.compile("[\ufb50-\ufdff\ufe70-\ufefe\u06a9\u06cc\u06f0-\u06f9]")
+RULE = FileRule(
+    {
+        EVERY: (
+            str.isprintable,
+            re.compile("[^\ufb50-\ufdff\ufe70-\ufefe\u06a9\u06cc\u06f0-\u06f9]*").fullmatch,
+            functools.partial(unicodedata.is_normalized, "NFC"),
+        )
+    }
+)
 
 
 def _maybe_unsafe(value: str) -> bool:
     """False when no character of ``value`` can be reported by :func:`classify`."""
     return not value.isprintable() or _PRESENTATION_FORM.search(value) is not None
-
-
-def _clean(value: str) -> bool:
-    """True when :func:`_string` reports nothing for ``value``: no suspicious character and
-    already NFC (three C-speed tests, no generator)."""
-    return (
-        value.isprintable()
-        and _PRESENTATION_FORM.search(value) is None
-        and unicodedata.is_normalized("NFC", value)
-    )
 
 
 def classify(ch: str, prose: bool) -> str | None:
@@ -147,24 +146,8 @@ def _prose_paths(values: list[tuple[PathKey, Any]]) -> set[PathKey]:
 
 def check(ctx: CheckContext) -> Iterator[Problem]:
     for _kind, record in ctx.records():
-        if not ctx.cleared(record, _file_clean):
+        if not ctx.cleared(record, RULE):
             yield from _record(ctx, record)
-
-
-def _file_clean(_ctx: CheckContext, scan: FileScan) -> bool:
-    """True when no string of a file can be reported: then none of its records' strings
-    can (they are the same strings, see :mod:`factsheet.checks.scan`).
-
-    The strings are joined by spaces and tested at once, in C. A space is printable, NFC
-    and never composes with a neighbour, so the joined text is clean exactly when every
-    string is; a Persian letter anywhere (only those in ``ar`` texts are reported) sends the
-    file to the exact per-record reading."""
-    joined = " ".join(scan.strings)
-    return (
-        joined.isprintable()
-        and _FORM_OR_PERSIAN.search(joined) is None  # one scan for both (see _clean)
-        and unicodedata.is_normalized("NFC", joined)
-    )
 
 
 def _record(ctx: CheckContext, record: Any) -> Iterator[Problem]:
@@ -173,7 +156,7 @@ def _record(ctx: CheckContext, record: Any) -> Iterator[Problem]:
     prose: set[PathKey] | None = None  # built only for a record with a suspicious string
     for sub, value in values:
         if isinstance(value, str):
-            if _clean(value):
+            if RULE.fine(value):
                 continue  # the common case: nothing _string could report
             if prose is None:
                 prose = _prose_paths(values)

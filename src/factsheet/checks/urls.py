@@ -37,8 +37,7 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import SplitResult, urlsplit
 
-from factsheet.checks import CheckContext, is_field
-from factsheet.checks.scan import FileScan
+from factsheet.checks.context import CheckContext, FileRule, is_field
 from factsheet.load.loader import PathKey
 from factsheet.problems import Problem, Severity
 
@@ -64,20 +63,22 @@ _LABEL = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
 FILE_KEYS = URL_FIELDS
 
 
+def _good(url: str) -> bool:
+    return url_problem(url) is None
+
+
+RULE = FileRule({key: (_good,) for key in URL_FIELDS})
+
+
 def check(ctx: CheckContext) -> Iterator[Problem]:
     for _kind, record in ctx.records():
-        if ctx.cleared(record, _file_fine):
+        if ctx.cleared(record, RULE):
             continue  # most files: every URL is fine (no paths needed)
         for sub, value in ctx.values(record):
-            if isinstance(value, str) and is_field(sub, URL_FIELDS):
+            if isinstance(value, str) and is_field(sub, URL_FIELDS) and not RULE.fine(value, "url"):
                 problem = url_problem(value)
                 if problem is not None:
                     yield _problem(ctx, record, sub, *problem)
-
-
-def _file_fine(_ctx: CheckContext, scan: FileScan) -> bool:
-    """True when every string under a URL key of a file is a good URL."""
-    return all(url_problem(url) is None for key in URL_FIELDS for url in scan.by_key[key])
 
 
 def _problem(

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factsheet.checks import CheckContext, suggest
+from factsheet.checks.context import CheckContext, suggest
 from factsheet.load.loader import PathKey
 from factsheet.model.records import Fact, QuantityValue
 from factsheet.model.units import UNITS, Unit

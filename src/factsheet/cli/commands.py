@@ -153,7 +153,7 @@ def write_with(module: str, function: str, args: argparse.Namespace, **options: 
         print(f"factsheet: not running {args.command}: the project has errors", file=sys.stderr)
         report_text(Report(problems, summarise(project, problems)), sys.stderr)
         return 1
-    written = writer(project, out, validation.build_date(), **options)
+    written = writer(project, out, validation.content_date(root), **options)
     outside = [p for p in written if not Path(p).resolve().is_relative_to(out.resolve())]
     if outside:
         raise RuntimeError(f"{module}.{function} wrote outside --out: {outside[0]}")

@@ -11,6 +11,7 @@ import textwrap
 from collections.abc import Sequence
 
 from factsheet import __version__
+from factsheet.model.json_schema import SCHEMA_PATH
 
 _FORMATTER = argparse.RawDescriptionHelpFormatter
 
@@ -52,11 +53,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "schema": (
         "print or write the JSON Schema of a fact file",
         "Generate the JSON Schema (draft-07) of a fact file from the model, for editors' YAML "
-        "language servers. The committed copy is schema/factsheet.schema.json.",
+        f"language servers. The committed copy is {SCHEMA_PATH}.",
         "examples:\n"
         "  factsheet schema                                   print it\n"
-        "  factsheet schema --out schema/factsheet.schema.json\n"
-        "  factsheet schema --out schema/factsheet.schema.json --check   exit 1 if stale",
+        f"  factsheet schema --out {SCHEMA_PATH}\n"
+        f"  factsheet schema --out {SCHEMA_PATH} --check   exit 1 if stale",
     ),
     "new": (
         "create a new fact, entity or source file to fill in",

@@ -13,11 +13,10 @@ from pathlib import Path
 
 from factsheet.exports import pdf_name
 from factsheet.handout.pdf import PdfUnavailable, handout_pdf, load_weasyprint
+from factsheet.languages import LANGUAGE_CODES
 from factsheet.project import Project
 
 __all__ = ["PdfUnavailable", "handout_pdf", "load_weasyprint", "pdf_name", "write_pdfs"]
-
-LANGUAGES = ("ar", "en")
 
 
 def write_pdfs(
@@ -26,7 +25,7 @@ def write_pdfs(
     """Write the handout of every language under ``out`` (``factsheet pdf``)."""
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    for lang in LANGUAGES:
+    for lang in LANGUAGE_CODES:
         target = out / pdf_name(lang)
         target.write_bytes(handout_pdf(project, lang, today, site_url))
         written.append(target)

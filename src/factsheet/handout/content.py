@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 import markdown  # type: ignore[import-untyped]
 
+from factsheet.languages import LANGUAGE_CODES, LANGUAGES
 from factsheet.model.records import Claim, Fact, Source
 from factsheet.project import Project
 from factsheet.region import region
@@ -25,6 +26,7 @@ from factsheet.render.home import latest_source_date
 from factsheet.render.i18n import format_date, t
 from factsheet.render.map import map_labels, map_svg, places_md
 from factsheet.render.markup import (
+    direction,
     heading,
     html_text,
     isolate,
@@ -40,19 +42,22 @@ from factsheet.render.page import RenderContext
 SUMMIT_TOPIC = "summit"
 BRIEF_FACTS = 4  # the summit in brief: its first facts in page order
 CASUALTIES_SECTION = "casualties"
-OTHER = {"ar": "en", "en": "ar"}
+PREFIXES = {language.code: language.prefix for language in LANGUAGES}
 
 
 def title_md(lang: str) -> list[str]:
-    other = OTHER[lang]
-    return [
-        heading(1, md_text(t("site_name", lang))),
-        f'{md_text(t("site_name", other))}\n{{: .fs-other lang="{other}" dir="{dir_of(other)}" }}',
-    ]
+    """The site's name in ``lang``, then in the other languages (marked as such)."""
+    blocks = [heading(1, md_text(t("site_name", lang)))]
+    for other in LANGUAGE_CODES:
+        if other != lang:
+            attrs = f'.fs-other lang="{other}" dir="{direction(other)}"'
+            blocks.append(f"{md_text(t('site_name', other))}\n{{: {attrs} }}")
+    return blocks
 
 
-def dir_of(lang: str) -> str:
-    return "rtl" if lang == "ar" else "ltr"
+def site_base(site_url: str | None, lang: str) -> str | None:
+    """The address of ``lang``'s home page, from the configured site address."""
+    return safe_url(f"{site_url.rstrip('/')}/{PREFIXES[lang]}") if site_url else None
 
 
 def data_date_md(ctx: RenderContext) -> str:
@@ -208,5 +213,4 @@ def handout_html(project: Project, lang: str, today: date, site_url: str | None)
     extensions = ["attr_list", "tables"]
     html = markdown.markdown(top, extensions=extensions) + map_html(project, lang)
     html += markdown.markdown(rest, extensions=extensions)
-    base = site_url.rstrip("/") + "/" + ("en/" if lang == "en" else "") if site_url else None
-    return site_links(html, base)
+    return site_links(html, site_base(site_url, lang))

@@ -14,10 +14,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from factsheet.handout.content import dir_of, handout_html
+from factsheet.handout.content import handout_html
 from factsheet.project import Project
 from factsheet.render.i18n import t
-from factsheet.render.markup import html_text
+from factsheet.render.markup import direction, html_text
 
 DEBIAN_PACKAGES = ("libpango-1.0-0", "libpangoft2-1.0-0", "libharfbuzz-subset0")
 FONTS_DIR = Path("docs") / "assets" / "fonts"
@@ -104,7 +104,7 @@ def document_html(project: Project, lang: str, today: date, site_url: str | None
     css = font_faces(project.root) + STYLE % {"naskh": NASKH}
     title = html_text(t("site_name", lang))
     return (
-        f'<!DOCTYPE html><html lang="{lang}" dir="{dir_of(lang)}"><head><meta charset="utf-8">'
+        f'<!DOCTYPE html><html lang="{lang}" dir="{direction(lang)}"><head><meta charset="utf-8">'
         f"<title>{title}</title><style>{css}</style></head><body>{body}</body></html>"
     )
 

@@ -4,8 +4,7 @@ Fact files use a small, boring subset of YAML: mappings with text keys, lists an
 This module enforces that subset and turns every libyaml failure into a positioned
 :class:`~factsheet.problems.Problem`:
 
-* libyaml's C composer builds the node tree (25x faster than PyYAML's Python composer on
-  typical fact files).
+* libyaml's C composer builds the node tree (PyYAML's Python composer is much slower).
   Its resolver hooks are bound to a C no-op (see :class:`_TextParser`), so no scalar is ever
   typed: ``no``, ``010``, ``1e3``, ``12:30`` and ``2020-02-30`` stay the text that was written.
 * :func:`factsheet.load.data.to_data` walks the tree once and rejects duplicate keys, non-text,
@@ -70,12 +69,11 @@ class _TextParser(CParser):
 
     The composer calls ``resolve``, ``descend_resolver`` and ``ascend_resolver`` for every node.
     We never use resolved tags (all scalars are text; explicit tags are rejected by the event
-    scan), and PyYAML's Python resolver made composing half as slow again, so the hooks are
-    C functions that accept the arguments and do nothing that matters: ``resolve`` is
-    ``"".format``, which takes any arguments and returns "" (the node tag). The other two are
-    called 1.1 million times for 10,000 facts, so they are the cheapest calls that take their
-    arguments without building a tuple: ``operator.is_(parent, index)`` and ``tuple()``
-    (their results are ignored; 5% of composing).
+    scan), so the hooks are C functions that accept the arguments and do nothing that
+    matters: ``resolve`` is ``"".format``, which takes any arguments and returns "" (the node
+    tag). The other two run for every node, so they are the cheapest calls that take their
+    arguments without building a tuple: ``operator.is_(parent, index)`` and ``tuple()`` (their
+    results are ignored).
     """
 
     resolve = "".format

@@ -46,7 +46,7 @@ from typing import Any
 from factsheet.load.compose import PathKey, compose
 from factsheet.load.data import LazyMarks, Source, to_data
 from factsheet.load.decode import UTF8_BOM, decode
-from factsheet.problems import Mark, Problem, Severity
+from factsheet.problems import Mark, Problem, Severity, has_errors
 
 __all__ = ["MAX_FILE_BYTES", "YAML_SUFFIXES", "Document", "PathKey", "load_file", "load_tree"]
 
@@ -196,7 +196,7 @@ def _load(path: str | Path, file: str) -> tuple[Document | None, list[Problem]]:
     value, found = to_data(node, file, scanned)
     problems.extend(found)
     problems.sort(key=Problem.sort_key)
-    if any(p.severity is Severity.ERROR for p in problems):
+    if has_errors(problems):
         return None, problems
     source = Source(text, value)
     return Document(file, value, LazyMarks(source), LazyMarks(source, keys=True)), problems

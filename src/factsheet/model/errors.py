@@ -14,8 +14,9 @@ from typing import Any, get_args
 from pydantic import BaseModel, ValidationError
 
 from factsheet.load.loader import Document, PathKey
+from factsheet.model.json_schema import SCHEMA_PATH
 from factsheet.model.records import DATE_PATTERN, ID_PATTERN, LANG_PATTERN, FactFile
-from factsheet.problems import Mark, Problem
+from factsheet.problems import Mark, Problem, data_path
 
 _CODES = {
     "missing": "schema-missing",
@@ -96,13 +97,6 @@ def _loc_to_path(loc: tuple[Any, ...], data: Any) -> PathKey:
     return tuple(path)
 
 
-def _describe(path: PathKey) -> str:
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
-
-
 def validate_document(doc: Document) -> tuple[FactFile | None, list[Problem]]:
     """Type one document. Returns the model, or None with every schema problem found."""
     if not isinstance(doc.data, dict):
@@ -156,7 +150,7 @@ _EXPECTED = {
 }
 _EMPTY_HINT = "the value is empty: write it after the ':', or delete the line if it is optional"
 _EMPTY_ITEM_HINT = "the list item is empty: write it after the '-', or delete the line"
-_FALLBACK_HINT = "see schema/factsheet.schema.json for what this field holds"
+_FALLBACK_HINT = f"see {SCHEMA_PATH} for what this field holds"
 
 
 def _hint(kind: str, err: Any, in_list: bool = False) -> str:
@@ -213,7 +207,7 @@ def _problem(doc: Document, err: Any) -> Problem:
             path = (*path, _discriminator(err))
         mark = doc.mark(path[:-1])  # the mapping that lacks the field
         message = f"missing required field '{path[-1]}'" if path else err["msg"]
-        hint = "add it; see schema/factsheet.schema.json for its type"
+        hint = f"add it; see {SCHEMA_PATH} for its type"
     elif kind == "union_tag_invalid":
         field = _discriminator(err)
         path = (*path, field)
@@ -225,7 +219,7 @@ def _problem(doc: Document, err: Any) -> Problem:
         mark = _value_mark(doc, path, loc, err)
         in_list = bool(path) and isinstance(path[-1], int)
         message, hint = _message(kind, err), _hint(kind, err, in_list)
-    where = _describe(path)
+    where = data_path(path)
     if where:
         message = f"{where}: {message}"
     return Problem(doc.file, mark, code, message, hint, path=where)

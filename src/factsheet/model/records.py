@@ -121,11 +121,20 @@ class Text(Model):
 # --- topics -------------------------------------------------------------------------------
 
 
+ChartKind = Literal["figures"]
+
+
 class Section(Model):
     """A heading inside a topic's page; facts name it with ``section``."""
 
     id: Slug
     title: Text
+    chart: ChartKind | None = Field(
+        default=None,
+        description="A chart of the section's facts above them. 'figures': a table of every "
+        "figure each source gave for the section's quantity facts, and a bar chart of the same "
+        "figures on one scale.",
+    )
 
 
 class Topic(Model):
@@ -269,18 +278,27 @@ class QuantityValue(Model):
         return self
 
 
+Precision = Literal["day", "month", "year"]
+PRECISION_ORDER: dict[str, int] = {"year": 0, "month": 1, "day": 2}
+"""Precisions from the coarsest to the finest."""
+
+
+def written_precision(date: str) -> Precision:
+    """The precision a date is written to: ``YYYY-MM-DD`` a day, ``YYYY-MM`` a month, else a
+    year."""
+    return "day" if len(date) == 10 else "month" if len(date) == 7 else "year"
+
+
 class DateValue(Model):
     """A date; precision follows from how it is written unless given."""
 
     type: Literal["date"]
     date: DateText
-    precision: Literal["day", "month", "year"] | None = None
+    precision: Precision | None = None
 
     @property
     def effective_precision(self) -> str:
-        if self.precision:
-            return self.precision
-        return {10: "day", 7: "month"}.get(len(self.date), "year")
+        return self.precision or written_precision(self.date)
 
 
 class EntityValue(Model):

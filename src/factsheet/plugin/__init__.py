@@ -1,9 +1,10 @@
 """The MkDocs plugin: a thin adapter between the factsheet core and MkDocs + Material.
 
 It orchestrates, nothing more; the work is in the core (validate, render, exports) and in the
-``mkdocs_*`` helper modules (languages, search, safety). One ``mkdocs build --strict`` builds
-the whole bilingual site: the build named by ``mkdocs.yml`` is Arabic at the site root, and at
-its end the plugin runs a nested build of English into ``en/`` (see ``mkdocs_languages``).
+modules beside it (build state, languages, search, safety, incremental builds). One
+``mkdocs build --strict`` builds the whole bilingual site: the build named by ``mkdocs.yml`` is
+Arabic at the site root, and at its end the plugin runs a nested build of English into ``en/``
+(see ``plugin.languages``).
 
 Events, in the order MkDocs calls them:
 
@@ -14,22 +15,21 @@ Events, in the order MkDocs calls them:
   *before* MkDocs cleans ``site_dir``, so invalid facts fail the build with every positioned
   message and leave the previous ``site/`` exactly as it was.
 - ``on_files``: add the rendered pages, the exports and the PDF (``downloads/``) and the search
-  worker with ``File.generated``; order the navigation as the renderer ordered the pages.
+  worker
+  with ``File.generated``; order the navigation as the renderer ordered the pages.
 - ``on_page_markdown``: page title, description and JSON-LD from the renderer, escaped.
-- ``on_env``: Jinja keeps compiled templates for the whole process (``mkdocs_templates``).
+- ``on_env``: Jinja keeps compiled templates for the whole process (``plugin.templates``).
 - ``on_post_build`` (priority -100, after Material's search plugin wrote its index): fold the
   search index, check the built HTML for anything executable, then build the other language.
 
-From the end of ``on_pre_build`` to the end of the root build, the facts and pages are frozen
-out of the garbage collector's walks (``gc.freeze``), which otherwise walked them again on
-every collection that Markdown's conversions trigger.
 - ``on_serve``: ``mkdocs serve`` also rebuilds on edits to ``facts/`` and ``seeds/``.
 
 ``on_startup`` records whether the build is ``--dirty``: then only the pages whose content
-changed are rebuilt (see ``mkdocs_incremental``). Because the plugin has ``on_startup``, MkDocs
+changed are rebuilt (see ``plugin.incremental``). Because the plugin has ``on_startup``, MkDocs
 keeps one plugin object per process: the nested build and every ``mkdocs serve`` rebuild reuse
-it, so everything one build needs is set again in ``on_config`` / ``on_pre_build``, and the
-state kept across builds is per language.
+it, so everything one build needs is made anew in ``on_config`` (one
+:class:`~factsheet.plugin.state.LanguageBuild` per language build), and the state kept across
+builds is per language.
 """
 
 from __future__ import annotations
@@ -38,7 +38,6 @@ import gc
 import html
 import logging
 import time
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -54,8 +53,8 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 
 from factsheet.collector import collector_paused
-from factsheet.exports import JSON_NAME, build_exports, pdf_name
-from factsheet.pipeline import build_date
+from factsheet.exports import DOWNLOADS_DIR, JSON_NAME, build_exports, pdf_name
+from factsheet.pipeline import build_date, content_date
 from factsheet.plugin.facts import load_valid_project, project_root
 from factsheet.plugin.incremental import (
     Generated,
@@ -71,7 +70,7 @@ from factsheet.plugin.incremental import (
 )
 from factsheet.plugin.languages import (
     LANGUAGES,
-    SiteLanguage,
+    Language,
     alternates,
     get_language,
     nested_config,
@@ -84,9 +83,10 @@ from factsheet.plugin.search import (
     material_worker,
     worker_wrapper,
 )
+from factsheet.plugin.state import LanguageBuild, Shared
 from factsheet.plugin.templates import TEMPLATE_CACHE
-from factsheet.project import FACTS_DIR, SEEDS_DIR, Project
-from factsheet.render import Page, render_pages
+from factsheet.project import FACTS_DIR, SEEDS_DIR
+from factsheet.render import render_pages
 
 if TYPE_CHECKING:  # only for on_serve's signature: a plain build need not import the server
     from mkdocs.livereload import LiveReloadServer
@@ -96,7 +96,6 @@ log = get_plugin_logger(__name__)
 # Extensions that parse Markdown inside raw HTML or include files: generated text must never
 # reach either (the renderer escapes text, these would undo that or read arbitrary files).
 FORBIDDEN_EXTENSIONS = ("md_in_html", "pymdownx.snippets")
-DOWNLOADS_DIR = "downloads"
 
 
 class FactsheetConfig(base.Config):
@@ -118,31 +117,18 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
     """Builds the fact sheet's pages from ``facts/`` in every site language."""
 
     def __init__(self) -> None:
-        self.language: SiteLanguage = LANGUAGES[0]
-        # Set by the root build before the nested build, so the facts are validated and the
-        # exports (language-independent) built once, and both languages carry the same date.
-        self.inherited: tuple[Project, date, dict[str, bytes]] | None = None
-        self.project: Project | None = None
-        self.today: date = build_date()
-        self.pages: list[Page] = []
-        self.pages_by_path: dict[str, Page] = {}
-        self.exports: dict[str, bytes] = {}
-        self.pdf: bytes | None = None
+        self.build = LanguageBuild(LANGUAGES[0], is_root=True)
+        # Set by the root build just before it starts another language's build.
+        self.handoff: Shared | None = None
         self.pdfs = PdfCache()  # the PDF of each language, kept while the data is unchanged
-        self.search_extras: dict[str, str] = {}
         # --dirty: rebuild only what changed; the state of each language's last build.
         self.incremental = False
         self.serving = False  # mkdocs serve (whose --clean mode says "build")
         self.states: dict[str, LanguageState] = {}
-        self.started = 0.0
-
-    @property
-    def is_root(self) -> bool:
-        return self.inherited is None
 
     @property
     def state(self) -> LanguageState:
-        return self.states.setdefault(self.language.code, LanguageState())
+        return self.states.setdefault(self.build.language.code, LanguageState())
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.incremental = dirty
@@ -157,55 +143,58 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
             build_log.removeFilter(hide_dirty_warning)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        self.language = get_language(str(config.theme["language"]))
-        if self.is_root and self.language.prefix:
+        language = get_language(str(config.theme["language"]))
+        self.build = LanguageBuild(language, is_root=self.handoff is None, shared=self.handoff)
+        if self.build.is_root and language.prefix:
             raise PluginError(
                 f"factsheet: theme.language in mkdocs.yml must be the root language "
-                f"({', '.join(lang.code for lang in LANGUAGES if not lang.prefix)}); "
-                f"{self.language.code!r} is built into {self.language.prefix!r}"
+                f"({LANGUAGES[0].code}); {language.code!r} is built into {language.prefix!r}"
             )
         for ext in config.markdown_extensions:
             if str(ext).endswith(FORBIDDEN_EXTENSIONS):
                 raise PluginError(f"factsheet: markdown extension {ext!r} is not allowed")
-        code = self.language.code
+        code = language.code
         config.site_name = self.config.site_name.get(code, config.site_name)
         config.site_description = self.config.site_description.get(code, config.site_description)
-        config.extra["alternate"] = alternates(self.language)
+        config.extra["alternate"] = alternates(language)
         if "toc" in config.mdx_configs:
-            config.mdx_configs["toc"]["permalink_title"] = self.language.permalink_title
+            config.mdx_configs["toc"]["permalink_title"] = language.permalink_title
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         """Validate and render before MkDocs cleans ``site_dir`` (see the module docstring)."""
-        self.started = time.time()
-        if self.is_root:
+        build = self.build
+        build.started = time.time()
+        if build.is_root:
             gc.unfreeze()  # a previous build's objects (mkdocs serve) may be collected again
-        # The facts and the pages live until the end of the build, and there are many of them:
-        # the collector is paused while they are built, and they stay frozen out of its walks
-        # afterwards, which each collection that Markdown's conversions trigger would otherwise
-        # repeat (a tenth of a 10,000-fact build). The root build unfreezes them when it ends.
+        # The facts and pages live until the end of the build: the collector is paused while
+        # they are made and they stay frozen out of its walks until the root build ends
+        # (see factsheet.collector).
         with collector_paused(keep_frozen=True):
-            if self.inherited is not None:
-                self.project, self.today, self.exports = self.inherited
-            else:
-                self.today = build_date()
-                self.project = load_valid_project(project_root(config), self.today)
-                self.exports = build_exports(self.project, self.today)
-            self.pages = render_pages(
-                self.project,
-                self.language.code,
-                self.today,
+            shared = build.shared or self._load(config)
+            pages = render_pages(
+                shared.project,
+                build.language.code,
+                shared.today,
                 edit_url_base=self.config.repo_edit_url,
                 pdf=self.config.pdf,
             )
-        self.pdf = None
+        build.rendered(shared, pages)
+        build.pdf = None
         if self.config.pdf:
-            data = self.exports.get(JSON_NAME, b"")
-            code, site_url = self.language.code, config.site_url
-            self.pdf = self.pdfs.get(self.project, code, self.today, site_url, data)
-        self.pages_by_path = {page.path: page for page in self.pages}
+            data = shared.exports.get(JSON_NAME, b"")
+            code, site_url = build.language.code, config.site_url
+            build.pdf = self.pdfs.get(shared.project, code, shared.today, site_url, data)
         if self.incremental:
             forget_material_index(config)
+
+    @staticmethod
+    def _load(config: MkDocsConfig) -> Shared:
+        # The checks' "future" is the clock's; the date the pages show is the commit's.
+        root = project_root(config)
+        project = load_valid_project(root, build_date())
+        today = content_date(root)
+        return Shared(project, today, build_exports(project, today))
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         generated = self._generated_files(config)
@@ -216,32 +205,35 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
                     f"{file.src_uri}; remove it from docs/"
                 )
             files.append(file)
+        pages = self.build.pages
         if not config.nav:
-            config.nav = [page.path for page in self.pages]
+            config.nav = [page.path for page in pages]
         if self.incremental:
             digests = [(file, content_digest(content)) for file, content in generated]
-            self.state.plan(layout_digest(self.pages, config), digests)
+            self.state.plan(layout_digest(pages, config), digests)
             if self.state.full:
                 forget_built_pages(files)
             log.info(
-                f"{self.language.name}: rebuilding {len(self.state.changed)} of "
-                f"{len(self.pages)} generated pages"
+                f"{self.build.language.name}: rebuilding {len(self.state.changed)} of "
+                f"{len(pages)} generated pages"
             )
         return files
 
     def _generated_files(self, config: MkDocsConfig) -> list[tuple[GeneratedFile, Generated]]:
         """The pages, the downloads and the search worker, each with what it was made from."""
-        self.search_extras = {}
+        build = self.build
+        assert build.shared is not None
+        build.search_extras = {}
         generated: list[tuple[GeneratedFile, Generated]] = []
-        for page in self.pages:
+        for page in build.pages:
             file = generated_file(config, page.path, page.markdown)
             generated.append((file, page))
-            self.search_extras[file.url] = page.search_extra
-        for name, data in sorted(self.exports.items()):
+            build.search_extras[file.url] = page.search_extra
+        for name, data in sorted(build.shared.exports.items()):
             generated.append((generated_file(config, f"{DOWNLOADS_DIR}/{name}", data), data))
-        if self.pdf is not None:
-            path = f"{DOWNLOADS_DIR}/{pdf_name(self.language.code)}"
-            generated.append((generated_file(config, path, self.pdf), self.pdf))
+        if build.pdf is not None:
+            path = f"{DOWNLOADS_DIR}/{pdf_name(build.language.code)}"
+            generated.append((generated_file(config, path, build.pdf), build.pdf))
         worker = worker_wrapper(material_worker(config.theme.dirs))
         generated.append((generated_file(config, WORKER_PATH, worker), worker))
         return generated
@@ -249,8 +241,12 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         # A page that a dirty build does not rebuild is not read either, so it has no title:
         # the rebuilt pages' navigation would show it untitled.
+        if self.build.shared is not None:  # sitemap.xml's <lastmod>, its .gz's mtime: no clock
+            for file in files.documentation_pages():
+                if file.page is not None:
+                    file.page.update_date = self.build.shared.today.isoformat()
         for page in nav.pages:
-            rendered = self.pages_by_path.get(page.file.src_uri)
+            rendered = self.build.pages_by_path.get(page.file.src_uri)
             if rendered is not None and not page.file.is_modified():
                 page.title = nav_title(rendered.title)
         return nav
@@ -264,7 +260,7 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
     ) -> str:
         # Titles are stored escaped: Material prints page.title and page.meta.title unescaped
         # in the navigation, the header, the footer and (through our override) <title>.
-        rendered = self.pages_by_path.get(page.file.src_uri)
+        rendered = self.build.pages_by_path.get(page.file.src_uri)
         if rendered is not None:
             page.meta["title"] = nav_title(rendered.title)
             page.meta["description"] = html.escape(rendered.description)
@@ -275,15 +271,15 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
     @event_priority(-100)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """After Material's search plugin (priority 0) wrote its index, which the nested
-        build's configuration would otherwise reset (see ``mkdocs_languages``)."""
+        build's configuration would otherwise reset (see ``plugin.languages``)."""
+        build = self.build
         site = Path(config.site_dir)
         index = site / "search" / "search_index.json"
         if index.is_file():
             complete = self.state.merge_search if self.incremental else None
-            enrich_index_file(index, self.search_extras, complete)
-        findings = check_site(
-            site, skip=nested_dirs(self.language), since=self.started if self.incremental else None
-        )
+            enrich_index_file(index, build.search_extras, complete)
+        since = build.started if self.incremental else None
+        findings = check_site(site, skip=nested_dirs(build.language), since=since)
         if findings:
             raise PluginError(
                 "factsheet: the built site contains markup that did not come from the theme:\n"
@@ -291,12 +287,13 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
             )
         if self.incremental:
             self.state.finish()
-        if self.is_root:
-            self._build_other_languages(config)
+        if build.is_root:
+            self._build_other_languages(config, build)
+            self.build = build
             gc.unfreeze()
 
     def on_build_error(self, *, error: Exception) -> None:
-        if self.is_root:
+        if self.handoff is None:
             gc.unfreeze()
 
     def on_serve(
@@ -308,27 +305,26 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
                 server.watch(str(root / folder))
         return server
 
-    def _build_other_languages(self, config: MkDocsConfig) -> None:
-        assert self.project is not None
-        # Captured first: the nested build may run on this very object (see the module
-        # docstring) and change self.language and the rest.
-        inherited = (self.project, self.today, self.exports)
-        others = [language for language in LANGUAGES if language != self.language]
-        for language in others:
+    def _build_other_languages(self, config: MkDocsConfig, root: LanguageBuild) -> None:
+        """Build every other language with the root build's project, date and exports. The
+        nested build may run on this very plugin object (see the module docstring)."""
+        for language in LANGUAGES:
+            if language == root.language:
+                continue
             log.info(f"Building the {language.name} site into {language.prefix}")
             nested = nested_config(config, language)
             plugin = nested.plugins["factsheet"]
             assert isinstance(plugin, FactsheetPlugin)
-            plugin.inherited = inherited
+            plugin.handoff = root.shared
             try:
                 # As mkdocs serve builds the root: drafts previewed, no "stale files" notice.
                 serve_url = nested.site_url if self.serving else None
                 build(nested, serve_url=serve_url, dirty=self.incremental)
             finally:
-                plugin.inherited = None
+                plugin.handoff = None
 
 
-def nested_dirs(current: SiteLanguage) -> tuple[str, ...]:
+def nested_dirs(current: Language) -> tuple[str, ...]:
     """Folders of other languages' builds inside ``current``'s site (checked by their own
     builds)."""
     return tuple(lang.prefix for lang in LANGUAGES if lang.prefix and lang != current)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import os
 import posixpath
-from dataclasses import dataclass
 from typing import Any
 
 from mkdocs.config import load_config
@@ -25,50 +24,24 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.localization import parse_locale
 
-
-@dataclass(frozen=True)
-class SiteLanguage:
-    """One language of the site: its code, its own name for itself, and its folder."""
-
-    code: str
-    name: str
-    # Folder of this language's build relative to the site root, "" or ending with "/".
-    prefix: str
-    # The tooltip of a heading's permalink (Python-Markdown's toc writes it, in English).
-    permalink_title: str
-
-    @property
-    def depth(self) -> int:
-        """How many folders below the site root this language's build lives."""
-        return len([part for part in self.prefix.split("/") if part])
+from factsheet.languages import LANGUAGES, Language, find
 
 
-LANGUAGES: tuple[SiteLanguage, ...] = (
-    SiteLanguage("ar", "العربية", "", "رابط دائم إلى هذا القسم"),
-    SiteLanguage("en", "English", "en/", "Permanent link to this section"),
-)
-
-
-def get_language(code: str) -> SiteLanguage:
+def get_language(code: str) -> Language:
     """The site language for ``code``; a PluginError names the supported ones."""
-    for language in LANGUAGES:
-        if language.code == code:
-            return language
+    language = find(code)
+    if language is not None:
+        return language
     known = ", ".join(lang.code for lang in LANGUAGES)
     raise PluginError(f"factsheet: theme.language {code!r} is not a site language ({known})")
 
 
-def root_language() -> SiteLanguage:
-    """The language built at the site root (the one named in mkdocs.yml)."""
-    return next(lang for lang in LANGUAGES if not lang.prefix)
-
-
-def path_between(current: SiteLanguage, other: SiteLanguage) -> str:
+def path_between(current: Language, other: Language) -> str:
     """The relative path from the root of ``current``'s build to the root of ``other``'s."""
     return "../" * current.depth + other.prefix
 
 
-def alternates(current: SiteLanguage) -> list[dict[str, str]]:
+def alternates(current: Language) -> list[dict[str, str]]:
     """``extra.alternate`` entries for ``current``'s build: every language, with ``link``
     relative to this build's root. The ``alternate.html`` override appends the page's own
     URL so the switcher leads to the same page in the other language."""
@@ -78,7 +51,7 @@ def alternates(current: SiteLanguage) -> list[dict[str, str]]:
     ]
 
 
-def nested_config(config: MkDocsConfig, language: SiteLanguage) -> MkDocsConfig:
+def nested_config(config: MkDocsConfig, language: Language) -> MkDocsConfig:
     """A fresh configuration for ``language``'s build from the same ``mkdocs.yml``.
 
     Only what differs per language is changed: ``site_dir`` (a sub-folder of the root

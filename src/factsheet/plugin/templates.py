@@ -1,7 +1,7 @@
 """Compile the theme's templates once per process, not once per build.
 
 MkDocs makes a new Jinja environment for every build, and Jinja compiles each template it
-loads into Python code: about 80 of Material's templates, a tenth of a small site's build.
+loads into Python code: about 80 of Material's templates.
 The site is two builds in one process (the English build is nested in the Arabic one), and
 ``mkdocs serve`` builds both again on every edit, so the same templates were compiled over
 and over. :data:`TEMPLATE_CACHE` is Jinja's own bytecode-cache mechanism kept in memory: a

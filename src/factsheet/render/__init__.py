@@ -19,6 +19,7 @@ from datetime import date
 from pathlib import Path
 
 from factsheet.exports import DOWNLOADS_DIR, build_exports
+from factsheet.languages import LANGUAGE_CODES
 from factsheet.project import Project
 from factsheet.render import (
     downloads,
@@ -33,7 +34,7 @@ from factsheet.render.page import Page, RenderContext
 
 __all__ = ["LANGS", "Page", "RenderContext", "render_pages", "write_tree"]
 
-LANGS = ("ar", "en")
+LANGS = LANGUAGE_CODES
 
 
 def render_pages(

@@ -4,14 +4,15 @@ Each claim is one numbered note under its fact (not a page-bottom footnote), so 
 the source next to the figure it supports. The quote is shown in the source's own words and
 language; our translation follows, marked as a translation, never as the source's words.
 
-Whether a quote was checked comes from :func:`factsheet.seeds.quote_status`, the same
-function the quotes check uses, so the site and the validator never disagree.
+Whether a quote was checked comes from :meth:`~factsheet.project.Project.quote_status`, which
+finds quotes with the same matching (:mod:`factsheet.seeds`) as the quotes check, so the site
+and the validator never disagree.
 """
 
 from __future__ import annotations
 
 from factsheet.model.records import Claim, Fact, Source
-from factsheet.render.i18n import format_date, language_name, t
+from factsheet.render.i18n import format_date, in_language_name, t
 from factsheet.render.markup import (
     direction,
     isolate,
@@ -24,19 +25,18 @@ from factsheet.render.markup import (
     safe_url,
 )
 from factsheet.render.page import RenderContext
-from factsheet.seeds import quote_status
 
 
 def quote_checked(ctx: RenderContext, claim: Claim) -> bool:
     """True when the claim's quote was found in the stored copy of its source (in the
-    paragraph its locator names): :func:`factsheet.seeds.quote_status` says ``verified``.
+    paragraph its locator names): :meth:`~factsheet.project.Project.quote_verified`.
     A quote from a source with no stored copy is never called checked. Asked once per claim
     and language (:attr:`RenderContext.quote_checks`)."""
     known = ctx.quote_checks.get(id(claim))
     if known is None:
         known = ctx.quote_checks[id(claim)] = (
             claim,
-            quote_status(ctx.project, claim) == "verified",
+            ctx.project.quote_verified(claim),
         )
     return known[1]
 
@@ -144,7 +144,7 @@ def quote_md(ctx: RenderContext, claim: Claim) -> list[str]:
     quote = claim.quote
     if quote is None:
         return []
-    label = f"{t('quote_original', lang)} ({language_name(quote.lang, lang)})"
+    label = t("quote_original", lang).format(language=in_language_name(quote.lang, lang))
     status = "quote_checked" if quote_checked(ctx, claim) else "quote_unchecked"
     paragraphs = [
         f"{md_text(label)} — *{md_text(t(status, lang))}*:",

@@ -10,35 +10,43 @@ from __future__ import annotations
 from typing import Any
 
 from factsheet.exports import CSV_NAME, DOWNLOADS_DIR, JSON_NAME, SCHEMA_NAME, pdf_name
+from factsheet.languages import LANGUAGE_CODES
 from factsheet.render.home import latest_source_date
-from factsheet.render.markup import heading, md_link, md_text
+from factsheet.render.markup import heading, md_inline, md_link, md_text
 from factsheet.render.page import Page, RenderContext
 
 DESCRIPTIONS: dict[str, dict[str, str]] = {
     JSON_NAME: {
         "en": "Every fact with its claims, sources, entities and topics, as versioned JSON.",
-        "ar": "كل الوقائع مع استشهاداتها ومصادرها وكياناتها وموضوعاتها، بصيغة JSON ذات إصدار.",
+        "ar": "كل الوقائع مع إفادات مصادرها والمصادر والأسماء والموضوعات، بصيغة JSON تحمل رقم "
+        "إصدار لبنيتها.",
     },
     CSV_NAME: {
         "en": "One row per fact and claim, UTF-8 with a byte-order mark so spreadsheet "
         "programs open Arabic text intact.",
-        "ar": "صف لكل واقعة واستشهاد، بترميز UTF-8 مع علامة ترتيب البايت لتفتح برامج الجداول "
-        "النص العربي سليمًا.",
+        "ar": "صف لكل إفادة مصدر في كل واقعة، بترميز UTF-8 مع علامة ترتيب البايت (BOM) لتعرض "
+        "برامج الجداول الإلكترونية النص العربي سليمًا.",
     },
     SCHEMA_NAME: {
-        "en": "The JSON Schema of the fact files, for editors and for checking the data.",
-        "ar": "مخطط JSON لملفات الوقائع، للمحررين ولفحص البيانات.",
+        "en": "The JSON Schema of the fact files, which text editors use for completion and "
+        "checking as you type, and for checking the data.",
+        "ar": "مخطط JSON لملفات الوقائع، تستعين به محررات النصوص في الإكمال والتدقيق أثناء "
+        "الكتابة، ويُستخدم لفحص البيانات.",
     },
 }
 FORMATS = {JSON_NAME: "application/json", CSV_NAME: "text/csv", SCHEMA_NAME: "application/json"}
 
 
 def render(ctx: RenderContext) -> Page:
-    blocks = [heading(1, md_text(ctx.t("downloads_title"))), md_text(ctx.t("downloads_summary"))]
+    lang = ctx.lang
+    blocks = [
+        heading(1, md_text(ctx.t("downloads_title"))),
+        md_inline(ctx.t("downloads_summary"), lang),
+    ]
     lines = []
     for name, text in DESCRIPTIONS.items():
-        link = md_link(md_text(name), f"{DOWNLOADS_DIR}/{name}")
-        lines.append(f"- {link} — {md_text(text[ctx.lang])}")
+        link = md_link(md_inline(name, lang), f"{DOWNLOADS_DIR}/{name}")
+        lines.append(f"- {link} — {md_inline(text[lang], lang)}")
     if ctx.pdf:
         lines.insert(0, pdf_link_md(ctx))
     blocks.append("\n".join(lines))
@@ -65,7 +73,7 @@ def dataset_jsonld(ctx: RenderContext) -> dict[str, Any]:
         "@type": "Dataset",
         "name": ctx.t("site_name"),
         "description": ctx.t("downloads_summary"),
-        "inLanguage": ["ar", "en"],
+        "inLanguage": list(LANGUAGE_CODES),
         "distribution": [
             {
                 "@type": "DataDownload",

@@ -73,14 +73,14 @@ def agreement(fact: Fact) -> str:
 def marker_md(fact: Fact, lang: str) -> str:
     state = agreement(fact)
     if state == "agree":
-        return md_text(count_phrase("sources_agree", len(fact.claims), lang))
+        return md_text(count_phrase("agreeing-source", len(fact.claims), lang))
     if state == "several":
-        return md_text(count_phrase("sources_n", len(fact.claims), lang))
+        return md_text(count_phrase("source", len(fact.claims), lang))
     return f"**{md_text(t(state, lang))}**" if state == "disputed" else md_text(t(state, lang))
 
 
 def meta_line(ctx: RenderContext, fact: Fact) -> str:
-    """``As of: 31 October 2022 · Value: about 6,500 people · Per source``."""
+    """``As of: 31 October 2022 · Value: about 6,500 people · Single source``."""
     lang = ctx.lang
     parts = [f"**{md_text(ctx.t('as_of'))}**: {isolate(md_text(fdate(fact.as_of, lang)), lang)}"]
     if fact.period:
@@ -114,7 +114,7 @@ def disputed_table(ctx: RenderContext, fact: Fact) -> str:
                 nowrap(isolate(md_text(fdate(when, ctx.lang)), ctx.lang)) if when else "",
             ]
         )
-    header = [md_text(ctx.t(k)) for k in ("source", "figure", "date")]
+    header = [md_text(ctx.t(k)) for k in ("source", "source_value", "date")]
     return table(header, rows)
 
 

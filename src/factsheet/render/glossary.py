@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from factsheet.model.records import Entity, EntityValue, Fact, Variant
 from factsheet.render.citations import publisher_name
-from factsheet.render.i18n import format_date, kind_name, language_name
+from factsheet.render.i18n import format_date, in_language_name, join_and, kind_name
 from factsheet.render.markup import (
     heading,
     in_language,
     isolate,
+    md_format,
     md_inline,
     md_link,
     md_text,
@@ -53,7 +54,7 @@ def source_link(ctx: RenderContext, source_id: str) -> str:
 def variant_md(ctx: RenderContext, variant: Variant) -> str:
     lang = ctx.lang
     text = md_inline(variant.text, variant.lang)
-    language = md_text(language_name(variant.lang, lang))
+    language = md_text(in_language_name(variant.lang, lang))
     line = f"- {in_language(text, variant.lang)} ({language})"
     if variant.sources:
         found = sep(ctx).join(source_link(ctx, s) for s in variant.sources)
@@ -64,15 +65,18 @@ def variant_md(ctx: RenderContext, variant: Variant) -> str:
 
 
 def roles_md(ctx: RenderContext, entity: Entity) -> str:
+    """Each role: its title (with what it is of, unless the title already names it), then
+    its date and sources: ``رئيس أذربيجان (في 31 أكتوبر 2022، بحسب أ وب)``."""
     lines = []
     for role in entity.roles:
         of = ctx.project.entities.get(role.of) if role.of else None
-        title = ctx.text(role.title) + (f" — {ctx.text(of.label)}" if of else "")
+        title = ctx.text(role.title)
+        if of is not None and ctx.text(of.label) not in title:
+            title += f" — {ctx.text(of.label)}"
         when = isolate(md_text(format_date(role.as_of, None, ctx.lang)), ctx.lang)
-        sources = sep(ctx).join(source_link(ctx, s) for s in role.sources)
-        as_of = md_text(ctx.t("when_as_of"))
-        clause = md_text_keep_space(ctx.t("sep_clause"))
-        lines.append(f"- {md_inline(title, ctx.lang)} ({as_of} {when}{clause}{sources})")
+        sources = join_and([source_link(ctx, s) for s in role.sources], ctx.lang)
+        clause = md_format(ctx.t("role_when"), date=when, sources=sources)
+        lines.append(f"- {md_inline(title, ctx.lang)} ({clause})")
     return "\n".join(lines)
 
 

@@ -2,8 +2,8 @@
 map (:mod:`factsheet.render.map`) and the list of pages.
 
 The notice names the latest date of any source (publication, retrieval or a claim's own date)
-and the build date, both computed from the data, so a reader can tell at a glance how old the
-newest information is.
+and the day the site last changed (the commit's date, never the clock: see
+``pipeline.content_date``), so a reader can tell at a glance how old the newest information is.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from factsheet.exports import pdf_name
 from factsheet.model.records import Fact
 from factsheet.project import Project
 from factsheet.render.facts import value_md
-from factsheet.render.i18n import format_date, t
+from factsheet.render.i18n import count_phrase, format_date, t
 from factsheet.render.map import map_md
-from factsheet.render.markup import heading, isolate, md_inline, md_link, md_text
+from factsheet.render.markup import heading, isolate, md_format, md_inline, md_link, md_text
 from factsheet.render.page import (
     Page,
     RenderContext,
@@ -57,7 +57,7 @@ def card_md(ctx: RenderContext, fact: Fact) -> str:
     return (
         f'- <span class="fs-card__value">{value}</span>\n'
         f'  <span class="fs-card__label">{link}</span>\n'
-        f'  <span class="fs-card__date">{md_text(ctx.t("as_of"))} {when}</span>\n'
+        f'  <span class="fs-card__date">{md_format(ctx.t("as_of_inline"), date=when)}</span>\n'
         "  {: .fs-card }"
     )
 
@@ -91,8 +91,7 @@ def render(ctx: RenderContext) -> Page:
     blocks.append(map_md(ctx.project, lang))
     blocks.append(heading(2, md_text(ctx.t("pages")), "pages"))
     blocks.append(pages_list(ctx))
-    counts = ctx.t("counts").format(facts=len(ctx.project.facts), sources=len(ctx.project.sources))
-    blocks.append(md_text(counts))
+    blocks.append(counts_md(ctx))
     texts = [ctx.t("home_intro")]
     for fact in keys:
         texts.extend(fact_texts(fact, lang))
@@ -103,6 +102,18 @@ def render(ctx: RenderContext) -> Page:
         markdown="\n\n".join(blocks) + "\n",
         search_extra=search_extra(lang, texts, ctx.search_terms),
         jsonld=[website_jsonld(ctx)],
+    )
+
+
+def counts_md(ctx: RenderContext) -> str:
+    """How many facts and sources the site holds, each counted in its grammatical form."""
+    lang = ctx.lang
+    facts = count_phrase("fact", len(ctx.project.facts), lang)
+    sources = count_phrase("source", len(ctx.project.sources), lang, "obl")
+    return md_format(
+        ctx.t("counts"),
+        facts=isolate(md_text(facts), lang),
+        sources=isolate(md_text(sources), lang),
     )
 
 

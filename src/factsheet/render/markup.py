@@ -20,12 +20,18 @@ in ``<bdi>`` (see :func:`isolate`). We chose ``<bdi>`` over the Unicode isolates
 because the isolates are invisible characters that end up in copied text, in the search index
 and in ``<title>``, and the validator forbids them in fact text so they would never round-trip;
 ``<bdi>`` lives only in the rendered body and does nothing in plain-text contexts.
+
+Marks on an Arabic page for text that is not Arabic interface text (tested on the built site
+by ``tests/site/test_arabic_pages.py``): text in another language carries its ``lang``
+(quotes, the other language's name); a name, a term, a URL or code written in Latin script
+carries ``translate="no"`` (Latin runs in :func:`md_inline`, :func:`url_link`, code blocks).
 """
 
 from __future__ import annotations
 
 import html
 import re
+import string
 import unicodedata
 from functools import lru_cache
 from urllib.parse import quote, unquote, urlsplit
@@ -83,7 +89,13 @@ def md_text(text: str) -> str:
 
 def _run_or_special(match: re.Match[str]) -> str:
     run = match[1]
-    return _ESCAPES[match[0]] if run is None else f"<bdi>{_escape(run)}</bdi>"
+    if run is None:
+        return _ESCAPES[match[0]]
+    # A run with a letter is a name or a term written in Latin script (ABC News, CCBS), not
+    # a word of the interface: marked translate="no", the mark the Arabic-pages test reads.
+    if any(map(str.isalpha, run)):
+        return f'<bdi translate="no">{_escape(run)}</bdi>'
+    return f"<bdi>{_escape(run)}</bdi>"
 
 
 @lru_cache(maxsize=_CACHED)
@@ -100,6 +112,18 @@ def md_inline(text: str, lang: str) -> str:
 def md_text_keep_space(text: str) -> str:
     """:func:`md_text` for a fragment, keeping its leading and trailing spaces."""
     return _escape(_flatten(text))
+
+
+def md_format(template: str, **parts: str) -> str:
+    """An interface sentence with placeholders (``حتى {date}``) as Markdown: the template's
+    own words escaped, each ``{name}`` replaced by ``parts[name]``, already Markdown (a date
+    in ``<bdi>``, a link)."""
+    out = []
+    for literal, name, _, _ in string.Formatter().parse(template):
+        out.append(md_text_keep_space(literal))
+        if name is not None:
+            out.append(parts[name])
+    return "".join(out)
 
 
 def isolate(md: str, lang: str) -> str:
@@ -175,6 +199,12 @@ def print_address(url: str | None) -> str | None:
     if safe is None:
         return None
     return "".join(_printable_char(char) for char in unquote(safe))
+
+
+def url_link(url: str) -> str:
+    """A URL shown as its own link text: left to right, and marked ``translate="no"`` (an
+    address, not words of the page's language)."""
+    return f'{md_link(md_text(url), url)}{{: translate="no" dir="ltr" }}'
 
 
 def md_link(label_md: str, url: str) -> str:

@@ -1,63 +1,18 @@
 """The methodology page: what a fact is, how it is checked, and how to propose a change.
 
-The example of a validation message is real: at render time a tiny project with one mistake
-(a date written ``31/10/2022``) is written to a temporary folder and run through
-:func:`factsheet.pipeline.validate`, and its text report is embedded. If the validator's wording
+The example of a validation message is real: the project's first fact, with its as_of written
+the wrong way (:func:`factsheet.pipeline.example_yaml`), is run through the validator and its
+text report is embedded (:func:`factsheet.pipeline.example_report`). If the validator's wording
 changes, this page changes with it.
 """
 
 from __future__ import annotations
 
-import io
 import re
-import tempfile
-from datetime import date
-from pathlib import Path
 
-from factsheet.pipeline import validate
-from factsheet.problems import Severity
-from factsheet.render.markup import heading, md_text
+from factsheet.pipeline import example_report, example_yaml
+from factsheet.render.markup import heading, md_inline, md_text
 from factsheet.render.page import Page, RenderContext
-from factsheet.reporters import Report, Summary, report_text
-
-EXAMPLE_FILE = "facts/summit.yaml"
-# One mistake only: the as_of date is not written YYYY-MM-DD.
-EXAMPLE_YAML = """\
-topics:
-  - id: summit
-    order: 1
-    title: {ar: قمة سوتشي, en: The Sochi summit}
-    summary: {ar: موعد القمة., en: When the summit met.}
-sources:
-  - id: seed-article
-    kind: news-article
-    publisher: {ar: الناشر, en: The publisher}
-    title: {ar: عنوان المقال, en: Title of the article}
-    language: ar
-topic: summit
-facts:
-  - id: summit-date
-    label: {ar: موعد القمة, en: Date of the summit}
-    statement: {ar: عقدت القمة في 31 أكتوبر 2022., en: The summit met on 31 October 2022.}
-    value: {type: date, date: 2022-10-31}
-    as_of: 31/10/2022
-    claims:
-      - source: seed-article
-"""
-
-
-def example_report(today: date) -> str:
-    """The validator's text report on :data:`EXAMPLE_YAML`, errors only."""
-    with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp)
-        (root / "facts").mkdir()
-        (root / EXAMPLE_FILE).write_text(EXAMPLE_YAML, encoding="utf-8")
-        _, problems = validate(root, today=today)
-    errors = [p for p in problems if p.severity is Severity.ERROR]
-    out = io.StringIO()
-    # The example is one file; the summary line counts it like the CLI would.
-    report_text(Report(errors, Summary(files=1)), out)
-    return out.getvalue().rstrip("\n")
 
 
 def fence(text: str, info: str = "") -> str:
@@ -67,6 +22,8 @@ def fence(text: str, info: str = "") -> str:
     return f"{ticks}{info}\n{text}\n{ticks}"
 
 
+# The page's words. ``{disputed}`` and the other names in braces are filled with the
+# catalogue's labels (:func:`paragraphs`), so the page quotes exactly what the fact pages show.
 TEXT = {
     "en": [
         (
@@ -77,9 +34,9 @@ TEXT = {
                 "a name or a text), written in Arabic and English. It has a permanent identifier, "
                 "used as its anchor on the site, and the date it refers to (as of).",
                 "Every fact cites at least one source, and each citation records what that source "
-                "itself stated. When sources give different figures, each figure is shown beside "
-                "its source and the fact is marked as disputed; a figure from a single source is "
-                "marked as per source.",
+                "itself stated. When sources differ on a value, what each source gives is shown "
+                "beside it and the fact is marked “{disputed}”; a value from a single source is "
+                "marked “{per_source}”.",
             ],
         ),
         (
@@ -90,8 +47,8 @@ TEXT = {
                 "retrieval date when known. When a copy of the source is stored with the project, "
                 "every quote taken from it is compared with the stored text (ignoring diacritics, "
                 "letter forms of alef, ya and ta marbuta, and punctuation). A quote that is "
-                "found is shown as checked against the stored copy; a quote from a source that "
-                "is not stored is shown as not checked against a stored copy, never as verified.",
+                "found is shown as “{quote_checked}”; a quote from a source that is not stored "
+                "is shown as “{quote_unchecked}”, never as verified.",
                 "Quotes are shown in the source's own language. Translations are ours and are "
                 "marked as translations.",
             ],
@@ -111,26 +68,28 @@ TEXT = {
     "ar": [
         (
             "what-is-a-fact",
-            "ما الواقعة",
+            "تعريف الواقعة",
             [
-                "الواقعة عبارة واحدة مؤرخة لها قيمة محددة النوع (رقم بوحدته، أو تاريخ، أو اسم، أو "
-                "نص)، مكتوبة بالعربية والإنجليزية. لكل واقعة معرّف دائم يُستخدم رابطًا لها في "
-                "الموقع، وتاريخ تصح فيه.",
-                "تستشهد كل واقعة بمصدر واحد على الأقل، ويسجَّل مع كل استشهاد ما قاله المصدر نفسه. "
-                "وإذا اختلفت المصادر في رقم عُرض كل رقم إلى جانب مصدره ووُسمت الواقعة بأن أرقامها "
-                "متباينة، ويوسم الرقم الوارد في مصدر واحد بأنه بحسب ذلك المصدر.",
+                "الواقعة معلومة واحدة مؤرخة لها قيمة من نوع محدد (رقم بوحدته، أو تاريخ، أو اسم، "
+                "أو نص)، مكتوبة بالعربية والإنجليزية. ولكل واقعة معرّف دائم يُستخدم رابطًا ثابتًا "
+                "إليها في الموقع، وتاريخ تصح فيه المعلومة (تاريخ المعلومة).",
+                "تستند كل واقعة إلى مصدر واحد على الأقل، ويُسجَّل مع كل إفادة ما قاله المصدر "
+                "نفسه. وإذا اختلفت المصادر في قيمة، يُعرض ما أورده كل مصدر إلى جانبه وتوسم "
+                "الواقعة بعبارة «{disputed}»، أما القيمة الواردة في مصدر واحد فتوسم بعبارة "
+                "«{per_source}».",
             ],
         ),
         (
             "sources-and-quotes",
             "كيف تُفحص المصادر والاقتباسات",
             [
-                "يسجَّل لكل مصدر ناشره وعنوانه ولغته وتاريخ نشره ورابطه وتاريخ الاطلاع عليه إن عُرف. "
-                "وإذا حُفظت نسخة من المصدر مع المشروع قورن كل اقتباس منه بالنص المحفوظ (مع تجاهل "
-                "التشكيل وصور الألف والياء والتاء المربوطة وعلامات الترقيم). ويوصف الاقتباس الذي "
-                "يوجد بأنه مطابق للنسخة المحفوظة، أما الاقتباس من مصدر غير محفوظ فيوصف بأنه غير "
-                "مطابَق مع نسخة محفوظة، ولا يوصف أبدًا بأنه موثَّق.",
-                "تُعرض الاقتباسات بلغة مصدرها، والترجمات من عملنا ومعلَّمة بأنها ترجمة.",
+                "يُسجَّل لكل مصدر ناشره وعنوانه ولغته وتاريخ نشره ورابطه وتاريخ الاطلاع عليه إن "
+                "عُرف. وإذا حُفظت نسخة من المصدر مع المشروع، قورن كل اقتباس منه بالنص المحفوظ (مع "
+                "تجاهل التشكيل وصور الألف والياء والتاء المربوطة وعلامات الترقيم). ويوصف الاقتباس "
+                "الذي يُعثر عليه في النسخة المحفوظة بأنه «{quote_checked}»، أما الاقتباس المأخوذ "
+                "من مصدر لا نحتفظ بنسخة منه فيوصف بأنه «{quote_unchecked}»، ولا يوصف أبدًا بأنه "
+                "مُتحقَّق منه.",
+                "تُعرض الاقتباسات بلغة مصدرها، والترجمات من عملنا، ويُشار إلى كل منها بأنها ترجمة.",
             ],
         ),
         (
@@ -146,10 +105,19 @@ TEXT = {
     ],
 }
 
+# The labels TEXT quotes, as the fact and source pages write them.
+QUOTED_LABELS = ("disputed", "per_source", "quote_checked", "quote_unchecked")
+
 AFTER_EXAMPLE = {
     "en": "The validator's answer, produced by the real validator when this page was built:",
-    "ar": "وهذا رد المدقق، كما أنتجه المدقق الفعلي عند بناء هذه الصفحة:",
+    "ar": "وهذا ما أخرجه المدقق فعلًا عند بناء هذه الصفحة (رسائله بالإنجليزية):",
 }
+
+
+def paragraph_md(ctx: RenderContext, text: str) -> str:
+    """One paragraph of :data:`TEXT` with the labels it quotes filled in, as Markdown."""
+    labels = {key: ctx.t(key) for key in QUOTED_LABELS}
+    return md_inline(text.format(**labels), ctx.lang)
 
 
 def render(ctx: RenderContext) -> Page:
@@ -159,10 +127,15 @@ def render(ctx: RenderContext) -> Page:
     ]
     for anchor, title, paragraphs in TEXT[ctx.lang]:
         blocks.append(heading(2, md_text(title), anchor))
-        blocks.extend(md_text(p) for p in paragraphs)
-    blocks.append(fence(EXAMPLE_YAML.rstrip("\n"), "yaml"))
-    blocks.append(md_text(AFTER_EXAMPLE[ctx.lang]))
-    blocks.append(fence(example_report(ctx.today), "text"))
+        blocks.extend(paragraph_md(ctx, p) for p in paragraphs)
+    example = example_yaml(ctx.project)
+    if example is not None:
+        file, text = example
+        # Code is shown verbatim (translate="no"); the validator's messages are in English.
+        blocks.append(fence(text.rstrip("\n"), '{ .yaml translate="no" }'))
+        blocks.append(md_text(AFTER_EXAMPLE[ctx.lang]))
+        report = example_report(file, text, ctx.today)
+        blocks.append(fence(report, '{ .text lang="en" translate="no" }'))
     return Page(
         path="methodology.md",
         title=ctx.t("methodology_title"),

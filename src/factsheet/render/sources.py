@@ -11,8 +11,23 @@ from dataclasses import dataclass, field
 
 from factsheet.model.records import Claim, Fact, Source
 from factsheet.render.citations import quote_checked, source_url
-from factsheet.render.i18n import format_date, kind_name, language_name
-from factsheet.render.markup import heading, isolate, md_inline, md_link, md_text
+from factsheet.render.i18n import (
+    count_phrase,
+    format_date,
+    format_number,
+    join_and,
+    kind_name,
+    language_name,
+)
+from factsheet.render.markup import (
+    heading,
+    isolate,
+    md_format,
+    md_inline,
+    md_link,
+    md_text,
+    url_link,
+)
 from factsheet.render.page import Page, RenderContext, fact_href, search_extra
 
 
@@ -41,13 +56,19 @@ def citing(ctx: RenderContext) -> dict[str, Citing]:
     return index
 
 
-def quotes_line(ctx: RenderContext, claims: list[Claim]) -> str:
-    """How many of the quotes taken from a source were found in its stored copy."""
+def quotes_line(ctx: RenderContext, claims: list[Claim], stored: bool) -> str:
+    """How many of the quotes taken from a source were found in its stored copy; with no
+    stored copy, how many quotes there are and that none could be checked."""
+    lang = ctx.lang
     if not claims:
         return md_text(ctx.t("quotes_none"))
-    checked = sum(quote_checked(ctx, c) for c in claims)
-    text = ctx.t("quotes_count").format(checked=checked, total=len(claims))
-    return md_inline(text, ctx.lang)
+    if not stored:
+        quotes = isolate(md_text(count_phrase("quote", len(claims), lang)), lang)
+        return md_format(ctx.t("quotes_no_copy"), quotes=quotes)
+    found = sum(quote_checked(ctx, c) for c in claims)
+    checked = isolate(md_text(format_number(found, lang)), lang)
+    quotes = isolate(md_text(count_phrase("quote", len(claims), lang, "obl")), lang)
+    return md_format(ctx.t("quotes_count"), checked=checked, quotes=quotes)
 
 
 def field_lines(ctx: RenderContext, source: Source, cited: Citing) -> list[tuple[str, str]]:
@@ -66,15 +87,15 @@ def field_lines(ctx: RenderContext, source: Source, cited: Citing) -> list[tuple
         ("language", md_text(language_name(source.language, lang))),
         ("published", date_md(source.published)),
         ("retrieved", date_md(source.retrieved)),
-        ("link", md_link(md_text(url), url) if url else md_text(ctx.t("no_link"))),
+        ("link", url_link(url) if url else md_text(ctx.t("not_recorded"))),
         ("stored_copy", md_text(ctx.t("yes") if stored else ctx.t("no"))),
-        ("quotes_checked", quotes_line(ctx, cited.quoted)),
+        ("quotes_checked", quotes_line(ctx, cited.quoted, stored)),
     ]
     if source.reference:
-        lines.insert(0, ("reference", md_text(source.reference)))
+        lines.insert(0, ("reference", md_inline(source.reference, lang)))
     if source.credits:
         names = [entity_name(ctx, e) for e in source.credits]
-        lines.append(("credits", " · ".join(names)))
+        lines.append(("credits", join_and(names, lang)))
     if source.note:
         lines.append(("note", md_inline(ctx.text(source.note), lang)))
     return lines

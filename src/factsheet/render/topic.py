@@ -1,9 +1,9 @@
 """A topic page: its summary, then its facts grouped under the topic's sections.
 
 Facts without a section come first, then each section in the order the topic lists them.
-A section called ``casualties`` also gets the side-by-side table and chart of every figure
-(:mod:`factsheet.render.casualties_chart`). The ``parties`` page shows the locator map
-(:mod:`factsheet.render.map`) after its summary, as the home page does.
+A section that declares ``chart: figures`` also gets the side-by-side table and chart of every
+figure its facts' sources gave (:mod:`factsheet.render.figures_chart`). The ``parties`` page
+shows the locator map (:mod:`factsheet.render.map`) after its summary, as the home page does.
 """
 
 from __future__ import annotations
@@ -12,16 +12,15 @@ from collections.abc import Container
 from typing import Any
 
 from factsheet.model.records import Fact, Topic
-from factsheet.render.casualties_chart import casualties_md
 from factsheet.render.citations import source_url
 from factsheet.render.facts import fact_md
+from factsheet.render.figures_chart import figures_md
 from factsheet.render.map import map_md
 from factsheet.render.markup import heading, md_inline, md_text
 from factsheet.render.page import Page, RenderContext, fact_texts, search_extra
 
 __all__ = ["Topic", "render"]
 
-CASUALTIES_SECTION = "casualties"
 MAP_TOPIC = "parties"
 
 
@@ -44,6 +43,7 @@ def render(ctx: RenderContext, topic: Topic) -> Page:
     lang = ctx.lang
     facts = ctx.facts_by_topic.get(topic.id, [])
     titles = {s.id: s.title for s in topic.sections}
+    charts = {s.id: s.chart for s in topic.sections}
     blocks = [
         heading(1, md_text(ctx.text(topic.title))),
         md_inline(ctx.text(topic.summary), lang),
@@ -55,8 +55,8 @@ def render(ctx: RenderContext, topic: Topic) -> Page:
             title = titles.get(section_id)
             label = ctx.text(title) if title else section_id
             blocks.append(heading(2, md_text(label), section_anchor(section_id, ctx.project.facts)))
-        if section_id == CASUALTIES_SECTION:
-            blocks.append(casualties_md(ctx, items))
+        if section_id is not None and charts.get(section_id) == "figures":
+            blocks.append(figures_md(ctx, items))
         blocks.extend(fact_md(ctx, fact) for fact in items)
     texts = [ctx.text(topic.title), ctx.text(topic.summary)]
     for fact in facts:

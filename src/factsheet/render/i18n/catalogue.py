@@ -5,58 +5,67 @@ A missing translation is a test failure instead of an English word on an Arabic 
 
 from __future__ import annotations
 
+from factsheet.render.i18n.formatting import cldr_language_name
+
 
 def t(key: str, lang: str) -> str:
     """The interface string ``key`` in ``lang``."""
     return STRINGS[key][lang]
 
 
-# Interface words, both languages. Keep keys sorted by page for reviewers.
+# Interface words, both languages. Keep keys sorted by page for reviewers. One term for one
+# concept on every page: a source's statement backing a fact is «إفادة» (never «استشهاد»,
+# which also means martyrdom), "sourced" is «مسندة إلى مصادرها» (never «موثقة», verified),
+# the date a fact holds at is «تاريخ المعلومة», "about" is «نحو».
 STRINGS: dict[str, dict[str, str]] = {
     # shared
     # The same words as the plugin's site_name in mkdocs.yml, so the home page's heading and
     # the site's name agree.
     "site_name": {
-        "ar": "قمة سوتشي وأزمة قره باغ",
+        "ar": "قمة سوتشي ونزاع قره باغ",
         "en": "The Sochi summit and the Karabakh conflict",
     },
-    "as_of": {"ar": "بتاريخ", "en": "As of"},
+    # The label before a fact's date ("As of: 31 October 2022"), and the same date under a
+    # home card's figure: «بتاريخ» would date the event itself, «حتى» reads "until" under a
+    # card whose value is a date, so the cards say «تاريخ المعلومة» too.
+    "as_of": {"ar": "تاريخ المعلومة", "en": "As of"},
+    "as_of_inline": {"ar": "تاريخ المعلومة: {date}", "en": "As of {date}"},
     "value": {"ar": "القيمة", "en": "Value"},
     "period": {"ar": "الفترة", "en": "Period"},
     "since": {"ar": "منذ {date}", "en": "since {date}"},
-    "method": {"ar": "المنهج", "en": "Method"},
-    "method_or_note": {"ar": "المنهج أو الملاحظة", "en": "Method or note"},
-    "range": {"ar": "النطاق", "en": "range"},
-    "disputed": {"ar": "أرقام متباينة", "en": "Disputed"},
-    "disputed_note": {
-        "ar": "تختلف المصادر في هذا الرقم؛ يرد أدناه ما أورده كل مصدر.",
-        "en": "The sources give different figures; each is shown below with its source.",
+    "method": {"ar": "ملاحظة منهجية", "en": "Method"},
+    "method_or_note": {
+        "ar": "ملاحظة منهجية أو إفادة المصدر",
+        "en": "Method, or what the source stated",
     },
-    "per_source": {"ar": "بحسب مصدر واحد", "en": "Per source"},
-    "sources_agree": {"ar": "{n} مصادر متفقة", "en": "{n} sources agree"},
-    "sources_agree_2": {"ar": "مصدران متفقان", "en": "2 sources agree"},
-    "sources_n": {"ar": "{n} مصادر", "en": "{n} sources"},
-    "sources_n_2": {"ar": "مصدران", "en": "2 sources"},
+    "range": {"ar": "بين {low} و{high}", "en": "between {low} and {high}"},
+    # A fact whose sources give different values: a figure, a date or a name alike.
+    "disputed": {"ar": "روايات متباينة", "en": "Sources differ"},
+    "disputed_note": {
+        "ar": "تختلف المصادر في هذه القيمة؛ يرد أدناه ما أورده كل مصدر.",
+        "en": "The sources differ on this value; what each gives is shown below.",
+    },
+    "per_source": {"ar": "بحسب مصدر واحد", "en": "Single source"},
     "sep": {"ar": "، ", "en": ", "},
-    "sep_clause": {"ar": "؛ ", "en": "; "},
-    "rank_reason": {"ar": "كيف وُزنت المصادر", "en": "How the sources were weighed"},
+    "rank_reason": {"ar": "المفاضلة بين المصادر", "en": "Weighing the sources"},
     "sources": {"ar": "المصادر", "en": "Sources"},
     "source": {"ar": "المصدر", "en": "Source"},
-    "date": {"ar": "التاريخ", "en": "Date"},
+    # The date a source gave its statement (or published it), beside the value it gave.
+    "date": {"ar": "تاريخ الإفادة", "en": "Date stated"},
     "figure": {"ar": "الرقم", "en": "Figure"},
+    "source_value": {"ar": "ما أورده المصدر", "en": "What the source gives"},
     "fact": {"ar": "الواقعة", "en": "Fact"},
-    "quote_original": {"ar": "النص الأصلي", "en": "Original"},
+    # "Original in Arabic": the language's name follows (:func:`in_language_name`).
+    "quote_original": {"ar": "النص الأصلي {language}", "en": "Original {language}"},
     "translation": {"ar": "ترجمة", "en": "Translation"},
     "paragraph": {"ar": "الفقرة {n}", "en": "paragraph {n}"},
-    "speaker": {"ar": "المتحدث", "en": "Speaker"},
-    "stated_on": {"ar": "قيل في", "en": "Stated on"},
-    "quote_checked": {
-        "ar": "الاقتباس مطابق للنسخة المحفوظة",
-        "en": "checked against the stored copy",
-    },
+    "speaker": {"ar": "صاحب التصريح", "en": "Said by"},
+    "quote_checked": {"ar": "مطابق للنسخة المحفوظة", "en": "found in the stored copy"},
+    # No stored copy to compare with: never «غير مطابق», which says the quote was compared
+    # and failed.
     "quote_unchecked": {
-        "ar": "الاقتباس غير مطابَق مع نسخة محفوظة",
-        "en": "not checked against a stored copy",
+        "ar": "لم يُقارَن بنسخة محفوظة",
+        "en": "not checked: no stored copy",
     },
     "edit_fact": {"ar": "تعديل هذه الواقعة", "en": "Edit this fact"},
     "related": {"ar": "وقائع ذات صلة", "en": "Related facts"},
@@ -66,25 +75,27 @@ STRINGS: dict[str, dict[str, str]] = {
     # home
     "home_title": {"ar": "الرئيسية", "en": "Home"},
     "home_intro": {
-        "ar": "وقائع موثقة عن القمة الثلاثية بين روسيا وأرمينيا وأذربيجان في سوتشي يوم "
-        "31 أكتوبر 2022 وعن نزاع قره باغ. كل واقعة مؤرخة ومنسوبة إلى مصدرها، ويُعرض نص "
-        "الاقتباس الأصلي إلى جانب الترجمة.",
+        "ar": "وقائع مسندة إلى مصادرها عن القمة الثلاثية بين روسيا وأرمينيا وأذربيجان في سوتشي "
+        "يوم 31 أكتوبر 2022 وعن نزاع قره باغ. كل واقعة مؤرخة ومنسوبة إلى مصدرها، ويُعرض كل "
+        "اقتباس بلغته الأصلية، مع ترجمة عربية إن كان بلغة أخرى.",
         "en": "Sourced facts about the trilateral summit of Russia, Armenia and Azerbaijan in "
         "Sochi on 31 October 2022 and about the Karabakh conflict. Every fact is dated and "
-        "attributed to its source, with the original words of the source beside a translation.",
+        "attributed to its source; every quote is shown in its own language, with an English "
+        "translation when it is in another.",
     },
     "key_figures": {"ar": "أرقام رئيسية", "en": "Key figures"},
     "dated_notice_title": {"ar": "الوقائع مؤرخة", "en": "Facts are dated"},
     "dated_notice": {
-        "ar": "كل واقعة صحيحة في تاريخها المذكور ولا تصف بالضرورة الوضع الراهن. "
-        "أحدث تاريخ لمصدر في هذه الصفحات: {date}. آخر بناء للموقع: {today}.",
-        "en": "Each fact holds as of its stated date and does not necessarily describe the "
-        "situation today. The latest source date on this site is {date}. Site built on {today}.",
+        "ar": "تصف كل واقعة الوضع في التاريخ المذكور معها، ولا تصف بالضرورة الوضع الراهن. "
+        "أحدث تواريخ المصادر: {date}. آخر تحديث للموقع: {today}.",
+        "en": "Each fact describes the situation as of the date given with it, not necessarily "
+        "the situation today. The latest source date is {date}. Site last updated on {today}.",
     },
     "pages": {"ar": "الصفحات", "en": "Pages"},
+    # {facts} and {sources} are counted phrases: «88 واقعة», «من 99 مصدرًا» (after «من»).
     "counts": {
-        "ar": "عدد الوقائع: {facts}، وعدد المصادر: {sources}.",
-        "en": "Facts: {facts}. Sources: {sources}.",
+        "ar": "في الموقع {facts} من {sources}.",
+        "en": "The site holds {facts} from {sources}.",
     },
     # timeline
     "timeline_title": {"ar": "التسلسل الزمني", "en": "Timeline"},
@@ -92,39 +103,46 @@ STRINGS: dict[str, dict[str, str]] = {
         "ar": "كل تاريخ ورد في الوقائع مرتبًا، مع رابط إلى الواقعة.",
         "en": "Every date in the facts, in order, each linked to its fact.",
     },
-    "when_as_of": {"ar": "بتاريخ", "en": "as of"},
+    "when_as_of": {"ar": "تاريخ المعلومة", "en": "as-of date"},
     "when_start": {"ar": "بداية الفترة", "en": "start of period"},
     "when_end": {"ar": "نهاية الفترة", "en": "end of period"},
     "when_date": {"ar": "تاريخ الحدث", "en": "date of the event"},
     # sources
     "sources_title": {"ar": "المصادر", "en": "Sources"},
     "sources_summary": {
-        "ar": "كل مصدر مستشهد به: ناشره وتاريخه ورابطه وما إذا كانت نسخته محفوظة هنا.",
-        "en": "Every source cited: publisher, date, link, and whether a copy is stored here.",
+        "ar": "كل مصدر تستند إليه الوقائع: ناشره وتاريخه ورابطه، وما إذا كانت لدينا نسخة "
+        "محفوظة منه.",
+        "en": "Every source the facts draw on: publisher, date, link, and whether we keep a "
+        "stored copy of it.",
     },
     "publisher": {"ar": "الناشر", "en": "Publisher"},
-    "not_named_in_copy": {"ar": "لا تذكره النسخة المحفوظة", "en": "not named in the stored copy"},
+    "not_named_in_copy": {"ar": "لم يُذكر في النسخة المحفوظة", "en": "not named in the stored copy"},
     "publisher_not_recorded": {"ar": "الناشر غير مسجل", "en": "publisher not recorded"},
     "publisher_not_in_copy": {
-        "ar": "لا تذكر النسخة المحفوظة ناشرها",
+        "ar": "لم يُذكر الناشر في النسخة المحفوظة",
         "en": "publisher not named in the stored copy",
     },
-    "reference": {"ar": "رقمه في قائمة المراجع", "en": "Reference list number"},
+    "reference": {"ar": "رقم المرجع", "en": "Reference number"},
     "kind": {"ar": "النوع", "en": "Kind"},
     "language": {"ar": "اللغة", "en": "Language"},
     "published": {"ar": "تاريخ النشر", "en": "Published"},
     "retrieved": {"ar": "تاريخ الاطلاع", "en": "Retrieved"},
     "link": {"ar": "الرابط", "en": "Link"},
-    "no_link": {"ar": "لا رابط مسجل", "en": "no link recorded"},
     "stored_copy": {"ar": "نسخة محفوظة", "en": "Stored copy"},
-    "quotes_checked": {"ar": "الاقتباسات مطابَقة", "en": "Quotes checked"},
+    "quotes_checked": {"ar": "التحقق من الاقتباسات", "en": "Quotes checked"},
     "quotes_none": {"ar": "لا اقتباسات", "en": "no quotes"},
+    # {quotes} is a counted phrase after «من أصل» (oblique): «3 من أصل 5 اقتباسات».
     "quotes_count": {
-        "ar": "{checked} من {total} مطابَقة مع النسخة المحفوظة",
-        "en": "{checked} of {total} checked against the stored copy",
+        "ar": "المطابِق للنسخة المحفوظة: {checked} من أصل {quotes}",
+        "en": "Found in the stored copy: {checked} of {quotes}",
     },
-    "cited_by": {"ar": "الوقائع التي تستشهد به", "en": "Facts citing it"},
-    "credits": {"ar": "ينسب أجزاء إلى", "en": "Credits"},
+    # No pronoun for the quotes: it would have to agree with their number.
+    "quotes_no_copy": {
+        "ar": "{quotes}، ولا نسخة محفوظة للمقارنة",
+        "en": "{quotes}; no stored copy to check against",
+    },
+    "cited_by": {"ar": "الوقائع المستندة إليه", "en": "Facts citing it"},
+    "credits": {"ar": "نقلًا عن", "en": "Citing"},
     "note": {"ar": "ملاحظة", "en": "Note"},
     # glossary
     "glossary_title": {"ar": "مسرد الأسماء", "en": "Glossary of names"},
@@ -136,24 +154,26 @@ STRINGS: dict[str, dict[str, str]] = {
     "variants": {"ar": "طرق الكتابة", "en": "Spellings"},
     "found_in": {"ar": "ورد في", "en": "found in"},
     "roles": {"ar": "المناصب", "en": "Roles"},
+    # A role's date and its sources, in brackets after the title.
+    "role_when": {"ar": "في {date}، بحسب {sources}", "en": "as of {date}, according to {sources}"},
     "mentioned_in": {"ar": "يرد في الوقائع", "en": "Mentioned in"},
     "wikidata": {"ar": "ويكي بيانات", "en": "Wikidata"},
     # methodology
     "methodology_title": {"ar": "المنهجية", "en": "Methodology"},
     "methodology_summary": {
-        "ar": "ما الواقعة، وكيف تُفحص المصادر والاقتباسات، وكيف تقترح تعديلًا.",
+        "ar": "تعريف الواقعة، وكيف تُفحص المصادر والاقتباسات، وكيف تقترح تعديلًا.",
         "en": "What a fact is, how sources and quotes are checked, and how to propose a change.",
     },
     # downloads
     "downloads_title": {"ar": "التنزيلات", "en": "Downloads"},
     "downloads_summary": {
-        "ar": "كل الوقائع ومصادرها بصيغ JSON وCSV، مع مخطط JSON للتحقق منها.",
+        "ar": "كل الوقائع ومصادرها بصيغتَي JSON وCSV، مع مخطط JSON للتحقق منها.",
         "en": "All facts and their sources as JSON and CSV, with a JSON Schema to validate them.",
     },
     # casualties
     "casualty_figures": {"ar": "أرقام الضحايا بحسب كل مصدر", "en": "Casualty figures by source"},
     "chart_caption": {
-        "ar": "كل رقم كما أورده مصدره، بمقياس واحد. الجدول أعلاه يحمل الأرقام نفسها.",
+        "ar": "كل رقم كما أورده مصدره، على مقياس واحد. ويتضمن الجدول أعلاه الأرقام نفسها.",
         "en": "Each figure as its source gave it, on one scale. The table above has the same "
         "figures.",
     },  # locator map (home and parties pages, PDF)
@@ -216,7 +236,7 @@ KINDS: dict[str, dict[str, str]] = {
     "transcript": {"ar": "نص حرفي", "en": "transcript"},
     "analysis": {"ar": "تحليل", "en": "analysis"},
     "reference": {"ar": "مرجع", "en": "reference"},
-    "social-media": {"ar": "وسائل التواصل", "en": "social media"},
+    "social-media": {"ar": "منشور على وسائل التواصل الاجتماعي", "en": "social media post"},
     "state": {"ar": "دولة", "en": "state"},
     "person": {"ar": "شخص", "en": "person"},
     "place": {"ar": "مكان", "en": "place"},
@@ -226,6 +246,9 @@ KINDS: dict[str, dict[str, str]] = {
     "territory": {"ar": "إقليم", "en": "territory"},
 }
 
+# The languages the sources are in, reviewed; any other code a source may carry (the schema
+# takes any ISO 639 code) is named by CLDR's own tables (:func:`cldr_language_name`), which
+# name every ISO 639-1 language in both of the site's languages.
 LANGUAGE_NAMES: dict[str, dict[str, str]] = {
     "ar": {"ar": "العربية", "en": "Arabic"},
     "en": {"ar": "الإنجليزية", "en": "English"},
@@ -234,6 +257,12 @@ LANGUAGE_NAMES: dict[str, dict[str, str]] = {
     "az": {"ar": "الأذربيجانية", "en": "Azerbaijani"},
     "fr": {"ar": "الفرنسية", "en": "French"},
     "tr": {"ar": "التركية", "en": "Turkish"},
+    "de": {"ar": "الألمانية", "en": "German"},
+    "es": {"ar": "الإسبانية", "en": "Spanish"},
+    "it": {"ar": "الإيطالية", "en": "Italian"},
+    "fa": {"ar": "الفارسية", "en": "Persian"},
+    "ka": {"ar": "الجورجية", "en": "Georgian"},
+    "uk": {"ar": "الأوكرانية", "en": "Ukrainian"},
 }
 
 
@@ -242,4 +271,15 @@ def kind_name(kind: str, lang: str) -> str:
 
 
 def language_name(code: str, lang: str) -> str:
-    return LANGUAGE_NAMES.get(code, {}).get(lang, code)
+    """The name of the language ``code`` in ``lang``: ours, else CLDR's, else the code (a
+    code CLDR does not know, which no ISO 639-1 code is)."""
+    known = LANGUAGE_NAMES.get(code, {}).get(lang)
+    return known or cldr_language_name(code, lang) or code
+
+
+def in_language_name(code: str, lang: str) -> str:
+    """ "In Arabic" as a phrase: «بالعربية», «بالروسية»; "in Arabic", "in Russian"."""
+    name = language_name(code, lang)
+    if lang != "ar":
+        return f"in {name}"
+    return f"ب{name}" if name.startswith("ال") else f"باللغة {name}"

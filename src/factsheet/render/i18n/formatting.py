@@ -16,7 +16,10 @@ from babel.dates import format_date as babel_format_date
 from babel.dates import format_skeleton
 from babel.numbers import format_decimal, parse_pattern
 
-LOCALES = {"ar": "ar", "en": "en_GB"}
+from factsheet.languages import LANGUAGES
+from factsheet.model.records import written_precision
+
+LOCALES = {language.code: language.locale for language in LANGUAGES}
 
 
 def _locale(lang: str) -> str:
@@ -42,8 +45,8 @@ def format_number(n: int | float, lang: str) -> str:
 
 
 # Dates recur (the same as-of and publication dates on many facts, pages and citations) and
-# Babel parses its pattern and looks the locale up on every call: 10,000 calls per build at
-# 1,000 facts, a third of rendering. The results depend on the arguments only.
+# Babel parses its pattern and looks the locale up on every call. The results depend on the
+# arguments only.
 _DATES_CACHED = 16384
 
 
@@ -54,7 +57,7 @@ def format_date(text: str, precision: str | None, lang: str) -> str:
     ``precision`` may be None: it then follows from how the date is written.
     """
     parts = [int(p) for p in text.split("-")]
-    precision = precision or {3: "day", 2: "month"}.get(len(parts), "year")
+    precision = precision or written_precision(text)
     day = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
     locale = _babel_locale(lang)
     if precision == "day":
@@ -100,3 +103,11 @@ def format_range(low: int | float, high: int | float, lang: str) -> str:
     """``2,783–2,906``: an en dash, no spaces, in both languages (the caller isolates it in
     Arabic text so the bidi algorithm cannot swap the two ends)."""
     return f"{format_number(low, lang)}–{format_number(high, lang)}"
+
+
+@lru_cache(maxsize=1024)
+def cldr_language_name(code: str, lang: str) -> str | None:
+    """The name CLDR gives the language ``code`` in ``lang`` (``de`` -> «الألمانية»,
+    "German"), or None when CLDR does not know the code."""
+    name = _babel_locale(lang).languages.get(code)
+    return str(name) if name else None

@@ -1,4 +1,4 @@
-"""Casualty figures side by side: a table of every figure and an inline SVG bar chart.
+"""Figures side by side: a table of every figure a source gave and an inline SVG bar chart.
 
 Each claim that carries a number (its own value, or the fact's) is one row: what was counted,
 the figure, the source, when the source said it, and the method. The chart draws the same rows
@@ -169,7 +169,7 @@ def bar_svg(ctx: RenderContext, rows: list[Row]) -> str:
     return "\n".join(parts)
 
 
-def casualties_md(ctx: RenderContext, facts: list[Fact]) -> str:
+def figures_md(ctx: RenderContext, facts: list[Fact]) -> str:
     """The table, then the chart in a ``<figure>`` with a caption; empty if no figures."""
     rows = figure_rows(ctx, facts)
     if not rows:
