@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import re
 from html import unescape
+from pathlib import Path
 
+import pytest
+
+from factsheet.handout import pdf
 from factsheet.handout.content import handout_html
 from factsheet.project import Project
 from factsheet.render.facts import value_text
@@ -31,3 +35,29 @@ def test_without_an_address_links_become_text(fixture_project: Project) -> None:
     html = handout_html(fixture_project, "ar", TODAY, None)
     assert "<a " not in html
     assert 'dir="ltr"' in html  # the English title under the Arabic one keeps its direction
+
+
+def test_a_font_weasyprint_cannot_load_stops_the_pdf(
+    fixture_project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fonts = tmp_path / "docs" / "assets" / "fonts"
+    fonts.mkdir(parents=True)
+    for name in pdf.NASKH_FILES.values():
+        (fonts / name).write_bytes(b"not a font")
+    monkeypatch.setattr(fixture_project, "root", tmp_path)
+    with pytest.raises(pdf.PdfUnavailable, match="could not use the site's font"):
+        pdf.handout_pdf(fixture_project, "ar", TODAY, None)
+
+
+def test_missing_system_libraries_name_the_debian_packages(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def fail(name: str) -> None:
+        raise OSError("cannot load library 'libpango-1.0-0'")
+
+    monkeypatch.setattr(pdf.importlib, "import_module", fail)
+    with pytest.raises(pdf.PdfUnavailable) as caught:
+        pdf.load_weasyprint()
+    assert "sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0" in str(
+        caught.value
+    )

@@ -1,8 +1,9 @@
 """What the one-page handout says, as HTML: every line from the facts, none typed here.
 
 Blocks, in order: the title (and the other language's), the date of the data, the key figures
-with their qualifiers, the site's address, the locator map beside the summit in brief, the
-casualties with their sources, and the sources cited on the sheet. Each block is Markdown made
+with their qualifiers, the site's address, the locator map beside each topic declared ``handout:
+true`` in brief (the summit), the figures of each section declared ``chart: figures`` (the
+casualties) with their sources, and the sources cited on the sheet. Each block is Markdown made
 with the site's own helpers (so escaping and number formats are the site's), converted to HTML
 with Python-Markdown. Links to the site's pages become absolute when the site's address is
 known, and plain text otherwise.
@@ -17,7 +18,7 @@ from urllib.parse import urlsplit
 import markdown  # type: ignore[import-untyped]
 
 from factsheet.languages import LANGUAGE_CODES, LANGUAGES
-from factsheet.model.records import Claim, Fact, Source
+from factsheet.model.records import Claim, Fact, Section, Source, Topic
 from factsheet.project import Project
 from factsheet.region import region
 from factsheet.render.citations import publisher_name
@@ -39,9 +40,7 @@ from factsheet.render.markup import (
 )
 from factsheet.render.page import RenderContext
 
-SUMMIT_TOPIC = "summit"
-BRIEF_FACTS = 4  # the summit in brief: its first facts in page order
-CASUALTIES_SECTION = "casualties"
+BRIEF_FACTS = 4  # a topic in brief: its summary and first facts in page order
 PREFIXES = {language.code: language.prefix for language in LANGUAGES}
 
 
@@ -81,12 +80,11 @@ def key_figures_md(ctx: RenderContext, facts: list[Fact]) -> str:
     return table(header, rows)
 
 
-def summit_md(ctx: RenderContext) -> str:
-    topic = ctx.project.topics.get(SUMMIT_TOPIC)
-    facts = ctx.facts_by_topic.get(SUMMIT_TOPIC, [])[:BRIEF_FACTS]
-    lines = [md_inline(ctx.text(topic.summary), ctx.lang)] if topic else []
-    lines += [f"- {md_inline(ctx.text(f.statement), ctx.lang)}" for f in facts]
-    return "\n\n".join([*lines[:1], "\n".join(lines[1:])]) if lines else ""
+def brief_md(ctx: RenderContext, topic: Topic) -> str:
+    """A topic declared ``handout: true``, in brief: its summary and its first facts."""
+    facts = ctx.facts_by_topic.get(topic.id, [])[:BRIEF_FACTS]
+    items = "\n".join(f"- {md_inline(ctx.text(f.statement), ctx.lang)}" for f in facts)
+    return f"{md_inline(ctx.text(topic.summary), ctx.lang)}\n\n{items}" if items else ""
 
 
 def claim_figure(ctx: RenderContext, fact: Fact, claim: Claim) -> str:
@@ -98,7 +96,8 @@ def claim_figure(ctx: RenderContext, fact: Fact, claim: Claim) -> str:
     return f"{name} ({value_md(ctx.project, claim.value, ctx.lang) or ''})"
 
 
-def casualties_md(ctx: RenderContext, facts: list[Fact]) -> str:
+def figures_table(ctx: RenderContext, facts: list[Fact]) -> str:
+    """Each fact of a figures section: its figure and each source with its own figure."""
     sep = md_text_keep_space(t("sep", ctx.lang))
     rows = [
         [
@@ -146,26 +145,35 @@ def address_md(ctx: RenderContext, site_url: str | None) -> str:
     return f"{md_text(ctx.t('pdf_address'))}: {link}\n{{: .fs-url }}"
 
 
+def figure_sections(ctx: RenderContext) -> list[tuple[Section, list[Fact]]]:
+    """The sections that declare ``chart: figures`` (the casualties), with their facts."""
+    found = []
+    for topic in sorted(ctx.project.topics.values(), key=lambda t: t.order):
+        for section in topic.sections:
+            facts = [f for f in ctx.facts_by_topic.get(topic.id, []) if f.section == section.id]
+            if section.chart == "figures" and facts:
+                found.append((section, facts))
+    return found
+
+
 def handout_parts(ctx: RenderContext, site_url: str | None) -> tuple[str, str]:
     """The Markdown before the map (title to key figures) and beside and after it."""
     keys = [f for f in ctx.page_order if f.key]
-    casualties = [f for f in ctx.page_order if f.section == CASUALTIES_SECTION]
-    summit = ctx.facts_by_topic.get(SUMMIT_TOPIC, [])[:BRIEF_FACTS]
+    cited = list(keys)
     top = [*title_md(ctx.lang), data_date_md(ctx), address_md(ctx, site_url)]
     if keys:
         top += [heading(2, md_text(ctx.t("key_figures"))), key_figures_md(ctx, keys)]
     rest = []
-    if summit:
-        rest += [heading(2, md_text(ctx.t("pdf_summit"))), summit_md(ctx)]
-    if casualties:
-        rest += [
-            heading(2, md_text(ctx.t("pdf_casualties")), "casualties"),
-            casualties_md(ctx, casualties),
-        ]
-    rest += [
-        heading(2, md_text(ctx.t("sources")), "sources"),
-        sources_md(ctx, keys + summit + casualties),
-    ]
+    for topic in sorted(ctx.project.topics.values(), key=lambda t: t.order):
+        brief = brief_md(ctx, topic) if topic.handout else ""
+        if brief:
+            rest += [heading(2, md_text(ctx.text(topic.title))), brief]
+            cited += ctx.facts_by_topic.get(topic.id, [])[:BRIEF_FACTS]
+    for section, facts in figure_sections(ctx):
+        title = heading(2, md_text(ctx.text(section.title)), f"figures-{section.id}")
+        rest += [title, figures_table(ctx, facts)]
+        cited += facts
+    rest += [heading(2, md_text(ctx.t("sources")), "sources"), sources_md(ctx, cited)]
     return "\n\n".join(b for b in top if b) + "\n", "\n\n".join(rest) + "\n"
 
 
@@ -181,7 +189,7 @@ def map_html(project: Project, lang: str) -> str:
             f'style="left: {left:.1f}%; top: {top:.1f}%">{html_text(label.text)}</span>'
         )
     caption = html_text(t("map_caption", lang)).format(
-        data=f"<bdi>{html_text(shape.data['name'])}</bdi>"
+        data=f'<bdi lang="en" translate="no">{html_text(shape.data["name"])}</bdi>'
     )
     places = markdown.markdown(places_md(project, lang), extensions=["attr_list", "tables"])
     return (

@@ -9,10 +9,12 @@ import fails with an ``OSError``; :func:`load_weasyprint` turns that into
 from __future__ import annotations
 
 import importlib
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from types import ModuleType
-from typing import Any
 
 from factsheet.handout.content import handout_html
 from factsheet.project import Project
@@ -89,10 +91,11 @@ a { color: inherit; text-decoration: none; }
 .fs-label--place { transform: translate(0, -50%%); font-weight: 700; }
 [dir="rtl"] .fs-label--place { transform: translate(-100%%, -50%%); }
 .fs-caption, .fs-side p { font-size: 6.8pt; color: #333; }
-#casualties, #sources { clear: both; }
+h2[id^="figures-"], #sources { clear: both; }
 [dir="rtl"] body { line-height: 1.28; }
-bdi { unicode-bidi: isolate; }
-.fs-url bdi { direction: ltr; }
+/* WeasyPrint lays out each inline box on its own: an address keeps its final "/" at its end
+   in an Arabic line only in a box that is itself left to right. */
+.fs-url a { direction: ltr; }
 ol { columns: 2; column-gap: 12pt; font-size: 7pt; }
 h2 { break-after: avoid; }
 tr { break-inside: avoid; }
@@ -110,16 +113,35 @@ def document_html(project: Project, lang: str, today: date, site_url: str | None
 
 
 def handout_pdf(project: Project, lang: str, today: date, site_url: str | None) -> bytes:
-    """The handout in ``lang`` as PDF bytes (:class:`PdfUnavailable` without WeasyPrint)."""
+    """The handout in ``lang`` as PDF bytes (:class:`PdfUnavailable` without WeasyPrint, or
+    when WeasyPrint could not load the site's font: the sheet would fall back to another)."""
     weasyprint = load_weasyprint()
     html = document_html(project, lang, today, site_url)
-
-    def local_only(url: str, *args: Any, **kwargs: Any) -> Any:
-        # The fonts are file:// URLs; anything else would be a request to another host.
-        if not url.startswith("file://"):
-            raise ValueError(f"the PDF fetches nothing from a network: {url[:60]}")
-        return weasyprint.default_url_fetcher(url, *args, **kwargs)
-
-    document = weasyprint.HTML(string=html, base_url=str(project.root), url_fetcher=local_only)
-    pdf: bytes = document.write_pdf()
+    # Only file:// URLs (the font files): nothing is fetched from a network.
+    fetcher = weasyprint.URLFetcher(allowed_protocols=["file"], fail_on_errors=True)
+    document = weasyprint.HTML(string=html, base_url=str(project.root), url_fetcher=fetcher)
+    with font_warnings() as warnings:
+        pdf: bytes = document.write_pdf()
+    if warnings:
+        raise PdfUnavailable(f"WeasyPrint could not use the site's font: {warnings[0]}")
     return pdf
+
+
+@contextmanager
+def font_warnings() -> Iterator[list[str]]:
+    """WeasyPrint's warnings about fonts while the block runs (it logs them and goes on)."""
+    found: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            message = record.getMessage()
+            if "font" in message.lower():
+                found.append(message)
+
+    handler = Collect(logging.WARNING)
+    logger = logging.getLogger("weasyprint")
+    logger.addHandler(handler)
+    try:
+        yield found
+    finally:
+        logger.removeHandler(handler)

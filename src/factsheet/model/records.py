@@ -145,6 +145,16 @@ class Topic(Model):
     summary: Text = Field(description="One or two sentences on what the page covers.")
     order: Count = Field(description="Position in the navigation, smallest first.")
     sections: list[Section] = Field(default_factory=list)
+    map: YamlBool = Field(
+        default=False,
+        description="Show the locator map on this page, after its summary (the home page "
+        "always shows it).",
+    )
+    handout: YamlBool = Field(
+        default=False,
+        description="Summarise this topic on the one-page PDF: its summary and its first "
+        "four facts.",
+    )
 
 
 # --- entities -----------------------------------------------------------------------------

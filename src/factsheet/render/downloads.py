@@ -62,8 +62,9 @@ def render(ctx: RenderContext) -> Page:
 
 def pdf_link_md(ctx: RenderContext) -> str:
     """A list item linking to the one-page PDF of this language, with what it holds."""
-    link = md_link(md_text(ctx.t("pdf_link")), f"{DOWNLOADS_DIR}/{pdf_name(ctx.lang)}")
-    return f"- {link} — {md_text(ctx.t('pdf_description'))}"
+    lang = ctx.lang
+    link = md_link(md_inline(ctx.t("pdf_link"), lang), f"{DOWNLOADS_DIR}/{pdf_name(lang)}")
+    return f"- {link} — {md_inline(ctx.t('pdf_description'), lang)}"
 
 
 def dataset_jsonld(ctx: RenderContext) -> dict[str, Any]:

@@ -86,8 +86,8 @@ def render(ctx: RenderContext) -> Page:
         cards = "\n".join(card_md(ctx, f) for f in keys)
         blocks.append(cards)
     if ctx.pdf:
-        link = md_link(md_text(ctx.t("pdf_link")), f"downloads/{pdf_name(lang)}")
-        blocks.append(f"{link} — {md_text(ctx.t('pdf_description'))}")
+        link = md_link(md_inline(ctx.t("pdf_link"), lang), f"downloads/{pdf_name(lang)}")
+        blocks.append(f"{link} — {md_inline(ctx.t('pdf_description'), lang)}")
     blocks.append(map_md(ctx.project, lang))
     blocks.append(heading(2, md_text(ctx.t("pages")), "pages"))
     blocks.append(pages_list(ctx))

@@ -161,7 +161,7 @@ def places_md(project: Project, lang: str) -> str:
 def map_md(project: Project, lang: str) -> str:
     """The map section of a page: heading, the figure with its caption, the places."""
     # The data's name is Latin text: isolated, so an Arabic caption keeps its order.
-    data = f"<bdi>{html_text(region().data['name'])}</bdi>"
+    data = f'<bdi lang="en" translate="no">{html_text(region().data["name"])}</bdi>'
     caption = html_text(t("map_caption", lang)).format(data=data)
     figure = (
         f'<figure class="factsheet-figure fs-map">\n{map_svg(project, lang)}\n'

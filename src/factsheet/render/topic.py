@@ -2,8 +2,8 @@
 
 Facts without a section come first, then each section in the order the topic lists them.
 A section that declares ``chart: figures`` also gets the side-by-side table and chart of every
-figure its facts' sources gave (:mod:`factsheet.render.figures_chart`). The ``parties`` page
-shows the locator map (:mod:`factsheet.render.map`) after its summary, as the home page does.
+figure its facts' sources gave (:mod:`factsheet.render.figures_chart`). A topic that declares
+``map: true`` shows the locator map (:mod:`factsheet.render.map`) after its summary.
 """
 
 from __future__ import annotations
@@ -20,8 +20,6 @@ from factsheet.render.markup import heading, md_inline, md_text
 from factsheet.render.page import Page, RenderContext, fact_texts, search_extra
 
 __all__ = ["Topic", "render"]
-
-MAP_TOPIC = "parties"
 
 
 def group_by_section(topic: Topic, facts: list[Fact]) -> list[tuple[str | None, list[Fact]]]:
@@ -48,7 +46,7 @@ def render(ctx: RenderContext, topic: Topic) -> Page:
         heading(1, md_text(ctx.text(topic.title))),
         md_inline(ctx.text(topic.summary), lang),
     ]
-    if topic.id == MAP_TOPIC:
+    if topic.map:
         blocks.append(map_md(ctx.project, lang))
     for section_id, items in group_by_section(topic, facts):
         if section_id is not None:

@@ -183,7 +183,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Map of the region: the South Caucasus and around it",
     },
     "map_countries": {
-        "ar": "حدود الدول كما ترسمها بيانات Natural Earth.",
+        "ar": "حدود الدول كما ترسمها بيانات ناتشورال إيرث.",
         "en": "Country borders as Natural Earth draws them.",
     },
     "map_named": {"ar": "الدول المسماة: {names}.", "en": "Countries named: {names}."},
@@ -214,8 +214,6 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "pdf_fact": {"ar": "الواقعة", "en": "Fact"},
     "pdf_sources_say": {"ar": "المصادر", "en": "Sources"},
-    "pdf_summit": {"ar": "القمة باختصار", "en": "The summit in brief"},
-    "pdf_casualties": {"ar": "الضحايا بحسب المصادر", "en": "Casualties by source"},
     "pdf_address": {"ar": "الموقع", "en": "Website"},
     "pdf_link": {
         "ar": "صحيفة الوقائع في صفحة واحدة (PDF)",
