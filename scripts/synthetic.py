@@ -328,7 +328,11 @@ def generate(root: Path, facts: int, seed: int = 0) -> Shape:
         entities=[e["id"] for e in entities],
         people=[e["id"] for e in entities if e["kind"] == "person"],
     )
-    files: dict[str, Any] = {"topics.yaml": {"topics": writer.topics()}}
+    site = {
+        "name": {"ar": "ملف وقائع تجريبي", "en": "A synthetic fact sheet"},
+        "description": {"ar": "وقائع مولدة لقياس السرعة.", "en": "Generated facts for timing."},
+    }
+    files: dict[str, Any] = {"topics.yaml": {"site": site, "topics": writer.topics()}}
     for i, chunk in enumerate(_chunks(stored + plain)):
         files[f"sources-{i + 1:02d}.yaml"] = {"sources": chunk}
     for i, chunk in enumerate(_chunks(entities)):

@@ -15,7 +15,7 @@ from typing import Any
 
 from factsheet.load.loader import Document, PathKey, load_tree
 from factsheet.model.errors import validate_document
-from factsheet.model.records import Claim, Entity, Fact, FactFile, Source, Topic
+from factsheet.model.records import Claim, Entity, Fact, FactFile, Site, Source, Topic
 from factsheet.problems import Mark, Problem
 from factsheet.seeds import FoldedText, QuoteStatus
 
@@ -42,6 +42,8 @@ class Project:
     """Every record by id, in file order, with the origin of each."""
 
     root: Path
+    site: Site | None = None
+    """The first ``site`` defined (a second is reported by the site check)."""
     topics: dict[str, Topic] = field(default_factory=dict)
     entities: dict[str, Entity] = field(default_factory=dict)
     sources: dict[str, Source] = field(default_factory=dict)
@@ -135,6 +137,10 @@ def assemble(root: Path, typed: list[tuple[Document, FactFile]]) -> Project:
     reported by the references check, which sees every record)."""
     project = Project(root=root, documents=[doc for doc, _ in typed])
     for doc, file in typed:
+        if file.site is not None:
+            project.site = project.site or file.site
+            project._origins[id(file.site)] = Origin(doc, ("site",))
+            project.records.append(("site", file.site, Origin(doc, ("site",))))
         for i, topic in enumerate(file.topics):
             project._add("topic", project.topics, topic, Origin(doc, ("topics", i)))
         for i, entity in enumerate(file.entities):

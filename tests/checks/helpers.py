@@ -61,6 +61,9 @@ sources:
     language: en
     url: https://example.org/news/1
     published: 2022-10-31
+site:
+  name: {ar: قمة تجريبية, en: A test summit}
+  description: {ar: وقائع للاختبار., en: Facts for the tests.}
 """
 
 FACT = """

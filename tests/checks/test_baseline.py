@@ -24,6 +24,7 @@ def test_every_check_module_documents_itself() -> None:
         "quotes": "quote-",
         "consistency": "consistency-",
         "locations": "location-",
+        "site": "site-",
     }
     assert set(prefixes) == set(registry())
     for name, module in registry().items():

@@ -107,12 +107,15 @@ def hostile_records(name: str, payload: str, order: int) -> dict[str, list[dict[
     }  # fmt: skip
 
 
-def hostile_fact_file() -> dict[str, list[dict[str, Any]]]:
+def hostile_fact_file() -> dict[str, Any]:
     """One fact file holding every payload's records."""
-    merged: dict[str, list[dict[str, Any]]] = {
+    merged: dict[str, Any] = {
         "topics": [], "entities": [], "sources": [], "facts": [],
     }  # fmt: skip
     for order, (name, payload) in enumerate(PAYLOADS.items(), start=1):
         for key, records in hostile_records(name, payload, order).items():
             merged[key].extend(records)
+    # The site's name and description are in every page's head and header.
+    every = " ".join(PAYLOADS.values())
+    merged["site"] = {"name": text("title", every), "description": text("summary", every)}
     return merged

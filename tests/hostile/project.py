@@ -47,6 +47,9 @@ sources:
     language: ar
     published: 2022-11-01
     stored: seeds/article.txt
+site:
+  name: {ar: قمة تجريبية, en: A test summit}
+  description: {ar: وقائع للاختبار., en: Facts for the tests.}
 """
 SEED = "قمة سوتشي\n\nعقد الرؤساء اجتماعا في سوتشي.\n"
 

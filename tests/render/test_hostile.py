@@ -63,6 +63,7 @@ def hostile_project() -> dict[str, Any]:
         "claims": [{"source": "src"}],
     }
     return {
+        "site": {"name": hostile("site"), "description": hostile("site-description")},
         "topics": [
             {
                 "id": "war",

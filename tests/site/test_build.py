@@ -228,7 +228,7 @@ def test_repo_edit_url_adds_edit_links(tmp_path: Path) -> None:
     config = project / "mkdocs.yml"
     base = "https://github.com/OWNER/REPO/edit/main/"
     text = config.read_text("utf-8").replace(
-        "  - factsheet:\n", f"  - factsheet:\n      repo_edit_url: {base}\n", 1
+        "  - factsheet\n", f"  - factsheet:\n      repo_edit_url: {base}\n", 1
     )
     assert base in text, "mkdocs.yml changed: update this test"
     config.write_text(text, "utf-8")

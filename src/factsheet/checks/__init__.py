@@ -25,6 +25,7 @@ from factsheet.checks import (
     locations,
     quotes,
     references,
+    site,
     text_safety,
     urls,
     values,
@@ -43,6 +44,7 @@ REGISTRY: dict[str, ModuleType] = {
     "quotes": quotes,
     "consistency": consistency,
     "locations": locations,
+    "site": site,
 }
 """Every check module by name, in the order they run."""
 

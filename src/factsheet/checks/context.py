@@ -125,7 +125,7 @@ class CheckContext:
 
     def records(self, *kinds: str) -> Iterator[tuple[str, Any]]:
         """Every record as (kind, record), duplicates included, in file order; only the
-        given kinds ('topic', 'entity', 'source', 'fact') when any are named."""
+        given kinds ('site', 'topic', 'entity', 'source', 'fact') when any are named."""
         for kind, record, _origin in self.project.records:
             if not kinds or kind in kinds:
                 yield kind, record

@@ -107,7 +107,7 @@ def _fact_refs_known(ctx: CheckContext, fact: Fact, sections: dict[str, set[str]
 
 def _duplicates(ctx: CheckContext) -> Iterator[Problem]:
     first: dict[tuple[str, str], Any] = {}
-    for kind, record in ctx.records():
+    for kind, record in ctx.records(*_KIND_PLURAL):
         key = (kind, record.id.casefold())
         if key not in first:
             first[key] = record

@@ -23,13 +23,14 @@ import re
 from pathlib import Path
 from typing import Any, Literal, get_args
 
+from factsheet.model.json_schema import SCHEMA_PATH
 from factsheet.model.records import ID_PATTERN, EntityKind, SourceKind
 from factsheet.problems import FactsheetError, Mark, Problem
 from factsheet.project import FACTS_DIR, Project, load_project
 
 Kind = Literal["fact", "entity", "source"]
 KINDS: tuple[Kind, ...] = get_args(Kind)
-SCHEMA_FILE = "schema/factsheet.schema.json"
+SCHEMA_FILE = SCHEMA_PATH
 _SLUG = re.compile(ID_PATTERN)
 
 _HEADER = """\

@@ -73,6 +73,14 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "  factsheet new fact summit-duration --topic summit\n\n"
         "ids are lowercase ASCII slugs: letters, digits and single hyphens.",
     ),
+    "init": (
+        "start a new fact sheet in a new folder",
+        "Write the smallest fact sheet that validates and builds: mkdocs.yml (Arabic at the "
+        "site root, English under en/), facts/ with one topic, one source, one entity and one "
+        "fact (when the fact sheet was started), an empty seeds/ and docs/, the JSON Schema and "
+        "a README. The folder must be new or empty.",
+        'example:\n  factsheet init bees --name-ar "نحل عُمان" --name-en "The bees of Oman"',
+    ),
     "coverage": (
         "show which sentences of each stored source the facts cover",
         "Split the stored text of every source with 'stored' into paragraphs (non-empty lines; "
@@ -148,6 +156,10 @@ def _add_options(name: str, parser: argparse.ArgumentParser) -> None:
         parser.add_argument("kind", choices=["fact", "entity", "source"], help="what to create")
         parser.add_argument("id", help="the new record's id, a slug such as sochi-summit-2022")
         parser.add_argument("--topic", metavar="T", help="the topic id of a new fact (required)")
+    elif name == "init":
+        parser.add_argument("folder", help="the new fact sheet's folder (new or empty)")
+        parser.add_argument("--name-ar", required=True, help="the site's name in Arabic")
+        parser.add_argument("--name-en", required=True, help="the site's name in English")
     elif name == "coverage":
         parser.add_argument(
             "--format",

@@ -44,13 +44,18 @@ BRIEF_FACTS = 4  # a topic in brief: its summary and first facts in page order
 PREFIXES = {language.code: language.prefix for language in LANGUAGES}
 
 
-def title_md(lang: str) -> list[str]:
+def site_name(project: Project, lang: str) -> str:
+    """The fact sheet's name in ``lang``, from its ``site`` (which the site check requires)."""
+    return project.site.name.get(lang) if project.site else ""
+
+
+def title_md(project: Project, lang: str) -> list[str]:
     """The site's name in ``lang``, then in the other languages (marked as such)."""
-    blocks = [heading(1, md_text(t("site_name", lang)))]
+    blocks = [heading(1, md_text(site_name(project, lang)))]
     for other in LANGUAGE_CODES:
         if other != lang:
             attrs = f'.fs-other lang="{other}" dir="{direction(other)}"'
-            blocks.append(f"{md_text(t('site_name', other))}\n{{: {attrs} }}")
+            blocks.append(f"{md_text(site_name(project, other))}\n{{: {attrs} }}")
     return blocks
 
 
@@ -160,7 +165,7 @@ def handout_parts(ctx: RenderContext, site_url: str | None) -> tuple[str, str]:
     """The Markdown before the map (title to key figures) and beside and after it."""
     keys = [f for f in ctx.page_order if f.key]
     cited = list(keys)
-    top = [*title_md(ctx.lang), data_date_md(ctx), address_md(ctx, site_url)]
+    top = [*title_md(ctx.project, ctx.lang), data_date_md(ctx), address_md(ctx, site_url)]
     if keys:
         top += [heading(2, md_text(ctx.t("key_figures"))), key_figures_md(ctx, keys)]
     rest = []

@@ -16,9 +16,8 @@ from datetime import date
 from pathlib import Path
 from types import ModuleType
 
-from factsheet.handout.content import handout_html
+from factsheet.handout.content import handout_html, site_name
 from factsheet.project import Project
-from factsheet.render.i18n import t
 from factsheet.render.markup import direction, html_text
 
 DEBIAN_PACKAGES = ("libpango-1.0-0", "libpangoft2-1.0-0", "libharfbuzz-subset0")
@@ -105,7 +104,7 @@ tr { break-inside: avoid; }
 def document_html(project: Project, lang: str, today: date, site_url: str | None) -> str:
     body = handout_html(project, lang, today, site_url)
     css = font_faces(project.root) + STYLE % {"naskh": NASKH}
-    title = html_text(t("site_name", lang))
+    title = html_text(site_name(project, lang))
     return (
         f'<!DOCTYPE html><html lang="{lang}" dir="{direction(lang)}"><head><meta charset="utf-8">'
         f"<title>{title}</title><style>{css}</style></head><body>{body}</body></html>"

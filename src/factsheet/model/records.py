@@ -399,9 +399,21 @@ class Fact(Model):
         return self.value if isinstance(self.value, QuantityValue) else None
 
 
+class Site(Model):
+    """The fact sheet's own name and description, shown on its home page and in its head."""
+
+    name: Text = Field(description="The site's name, the heading of its home page.")
+    description: Text = Field(
+        description="One or two sentences on what the fact sheet covers (home page, metadata)."
+    )
+
+
 class FactFile(Model):
     """One YAML file under ``facts/``. Any mix of registries; ``facts`` need a ``topic``."""
 
+    site: Site | None = Field(
+        default=None, description="The fact sheet's name and description; in one file only."
+    )
     topics: list[Topic] = Field(default_factory=list)
     entities: list[Entity] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)

@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment
+from markupsafe import Markup
 from mkdocs.commands.build import build
 from mkdocs.config import base
 from mkdocs.config import config_options as c
@@ -103,10 +104,6 @@ class FactsheetConfig(base.Config):
 
     # e.g. https://github.com/OWNER/REPO/edit/main/ : adds "edit this fact" links when set.
     repo_edit_url = c.Optional(c.URL())
-    # Per-language site name and description, e.g. {ar: ..., en: ...}; the root build's
-    # own site_name is the fallback.
-    site_name = c.Type(dict, default={})
-    site_description = c.Type(dict, default={})
     # The one-page PDF of each language (downloads/factsheet-<lang>.pdf, linked from the home
     # and downloads pages). It needs WeasyPrint's system libraries; without them the build
     # fails and says what to install, unless this is false.
@@ -153,9 +150,6 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         for ext in config.markdown_extensions:
             if str(ext).endswith(FORBIDDEN_EXTENSIONS):
                 raise PluginError(f"factsheet: markdown extension {ext!r} is not allowed")
-        code = language.code
-        config.site_name = self.config.site_name.get(code, config.site_name)
-        config.site_description = self.config.site_description.get(code, config.site_description)
         config.extra["alternate"] = alternates(language)
         if "toc" in config.mdx_configs:
             config.mdx_configs["toc"]["permalink_title"] = language.permalink_title
@@ -180,6 +174,12 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
                 pdf=self.config.pdf,
             )
         build.rendered(shared, pages)
+        site = shared.project.site
+        if site is not None:  # the site check made sure there is one
+            # Material prints the name both escaped and not: Markup is escaped exactly once.
+            lang = build.language.code
+            config.site_name = Markup(html.escape(site.name.get(lang)))
+            config.site_description = Markup(html.escape(site.description.get(lang)))
         build.pdf = None
         if self.config.pdf:
             data = shared.exports.get(JSON_NAME, b"")

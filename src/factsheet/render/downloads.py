@@ -11,7 +11,7 @@ from typing import Any
 
 from factsheet.exports import CSV_NAME, DOWNLOADS_DIR, JSON_NAME, SCHEMA_NAME, pdf_name
 from factsheet.languages import LANGUAGE_CODES
-from factsheet.render.home import latest_source_date
+from factsheet.render.home import latest_source_date, site_texts
 from factsheet.render.markup import heading, md_inline, md_link, md_text
 from factsheet.render.page import Page, RenderContext
 
@@ -72,7 +72,7 @@ def dataset_jsonld(ctx: RenderContext) -> dict[str, Any]:
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "Dataset",
-        "name": ctx.t("site_name"),
+        "name": site_texts(ctx)[0],
         "description": ctx.t("downloads_summary"),
         "inLanguage": list(LANGUAGE_CODES),
         "distribution": [

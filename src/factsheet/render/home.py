@@ -79,7 +79,9 @@ def html_attr_title(text: str) -> str:
 
 def render(ctx: RenderContext) -> Page:
     lang = ctx.lang
-    blocks = [heading(1, md_text(ctx.t("site_name"))), md_text(ctx.t("home_intro")), notice_md(ctx)]
+    name, intro = site_texts(ctx)
+    about = f"{md_inline(intro, lang)} {md_text(ctx.t('home_promise'))}".strip()
+    blocks = [heading(1, md_text(name)), about, notice_md(ctx)]
     keys = key_facts(ctx)
     if keys:
         blocks.append(heading(2, md_text(ctx.t("key_figures")), "key-figures"))
@@ -92,13 +94,13 @@ def render(ctx: RenderContext) -> Page:
     blocks.append(heading(2, md_text(ctx.t("pages")), "pages"))
     blocks.append(pages_list(ctx))
     blocks.append(counts_md(ctx))
-    texts = [ctx.t("home_intro")]
+    texts = [intro, ctx.t("home_promise")]
     for fact in keys:
         texts.extend(fact_texts(fact, lang))
     return Page(
         path="index.md",
         title=ctx.t("home_title"),
-        description=ctx.t("home_intro"),
+        description=intro,
         markdown="\n\n".join(blocks) + "\n",
         search_extra=search_extra(lang, texts, ctx.search_terms),
         jsonld=[website_jsonld(ctx)],
@@ -126,11 +128,20 @@ def pages_list(ctx: RenderContext) -> str:
     return "\n".join(lines)
 
 
+def site_texts(ctx: RenderContext) -> tuple[str, str]:
+    """The site's name and description in this language, from the facts' ``site``."""
+    site = ctx.project.site
+    if site is None:  # reported by the site check; a build never gets here without one
+        return "", ""
+    return ctx.text(site.name), ctx.text(site.description)
+
+
 def website_jsonld(ctx: RenderContext) -> dict[str, Any]:
+    name, intro = site_texts(ctx)
     return {
         "@context": "https://schema.org",
         "@type": "WebSite",
-        "name": ctx.t("site_name"),
-        "description": ctx.t("home_intro"),
+        "name": name,
+        "description": intro,
         "inLanguage": ctx.lang,
     }

@@ -19,12 +19,6 @@ def t(key: str, lang: str) -> str:
 # the date a fact holds at is «تاريخ المعلومة», "about" is «نحو».
 STRINGS: dict[str, dict[str, str]] = {
     # shared
-    # The same words as the plugin's site_name in mkdocs.yml, so the home page's heading and
-    # the site's name agree.
-    "site_name": {
-        "ar": "قمة سوتشي ونزاع قره باغ",
-        "en": "The Sochi summit and the Karabakh conflict",
-    },
     # The label before a fact's date ("As of: 31 October 2022"), and the same date under a
     # home card's figure: «بتاريخ» would date the event itself, «حتى» reads "until" under a
     # card whose value is a date, so the cards say «تاريخ المعلومة» too.
@@ -74,14 +68,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "no": {"ar": "لا", "en": "no"},
     # home
     "home_title": {"ar": "الرئيسية", "en": "Home"},
-    "home_intro": {
-        "ar": "وقائع مسندة إلى مصادرها عن القمة الثلاثية بين روسيا وأرمينيا وأذربيجان في سوتشي "
-        "يوم 31 أكتوبر 2022 وعن نزاع قره باغ. كل واقعة مؤرخة ومنسوبة إلى مصدرها، ويُعرض كل "
-        "اقتباس بلغته الأصلية، مع ترجمة عربية إن كان بلغة أخرى.",
-        "en": "Sourced facts about the trilateral summit of Russia, Armenia and Azerbaijan in "
-        "Sochi on 31 October 2022 and about the Karabakh conflict. Every fact is dated and "
-        "attributed to its source; every quote is shown in its own language, with an English "
-        "translation when it is in another.",
+    # After the site's own description (facts: site), what every fact sheet promises.
+    "home_promise": {
+        "ar": "كل واقعة مؤرخة ومنسوبة إلى مصدرها، ويُعرض كل اقتباس بلغته الأصلية، مع ترجمة "
+        "عربية إن كان بلغة أخرى.",
+        "en": "Every fact is dated and attributed to its source; every quote is shown in its own "
+        "language, with an English translation when it is in another.",
     },
     "key_figures": {"ar": "أرقام رئيسية", "en": "Key figures"},
     "dated_notice_title": {"ar": "الوقائع مؤرخة", "en": "Facts are dated"},
