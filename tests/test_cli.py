@@ -28,6 +28,9 @@ topics:
     order: 1
     title: {ar: قمة سوتشي, en: The Sochi summit}
     summary: {ar: موعد القمة ومكانها., en: When and where the summit met.}
+site:
+  name: {ar: قمة تجريبية, en: A test summit}
+  description: {ar: وقائع للاختبار., en: Facts for the tests.}
 """
 SOURCES = """
 sources:

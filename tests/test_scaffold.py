@@ -20,6 +20,9 @@ topics:
     order: 1
     title: {ar: قمة سوتشي, en: The Sochi summit}
     summary: {ar: موعد القمة ومكانها., en: When and where the summit met.}
+site:
+  name: {ar: قمة تجريبية, en: A test summit}
+  description: {ar: وقائع للاختبار., en: Facts for the tests.}
 """
 # What an editor types into the empty values, in file order: (key, value).
 FILLED: dict[Kind, list[tuple[str, str]]] = {

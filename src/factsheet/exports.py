@@ -23,7 +23,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from factsheet.model.records import Claim, DateValue, EntityValue, Fact, QuantityValue
+from factsheet.model.records import (
+    Claim,
+    DateValue,
+    EntityValue,
+    Fact,
+    QuantityValue,
+    TextValue,
+)
 from factsheet.project import Project
 
 EXPORT_VERSION = 1
@@ -51,7 +58,7 @@ CSV_COLUMNS = [
     "as_of", "value_type", "unit", "best", "low", "high", "approximate", "bound", "date",
     "entity", "rank", "claim", "source_id", "source_publisher_en", "source_url",
     "claim_best", "claim_low", "claim_high", "stated_on", "quote", "quote_lang",
-    "paragraph", "quote_checked",
+    "paragraph", "quote_checked", "claim_figure",
 ]  # fmt: skip
 
 
@@ -106,6 +113,7 @@ def claim_cells(project: Project, fact: Fact, index: int, claim: Claim) -> dict[
     if source is not None:
         cells["source_publisher_en"] = source.publisher.en if source.publisher else ""
         cells["source_url"] = source.url or ""
+    cells["claim_figure"] = claim_gives(fact, claim)
     if isinstance(claim.value, QuantityValue):
         cells.update(claim_best=_num(claim.value.best), claim_low=_num(claim.value.low))
         cells["claim_high"] = _num(claim.value.high)
@@ -115,6 +123,16 @@ def claim_cells(project: Project, fact: Fact, index: int, claim: Claim) -> dict[
     if claim.locator and claim.locator.paragraph is not None:
         cells["paragraph"] = str(claim.locator.paragraph)
     return cells
+
+
+def claim_gives(fact: Fact, claim: Claim) -> str:
+    """What a claim gives about the figure: ``fact``, ``own`` (its value), ``none`` (words
+    only), or nothing for a text fact (its statement is the value)."""
+    if isinstance(fact.value, TextValue):
+        return ""
+    if claim.value is not None:
+        return "own"
+    return claim.figure or "fact"
 
 
 def csv_rows(project: Project) -> list[dict[str, str]]:

@@ -19,6 +19,8 @@ def test_every_check_module_documents_itself() -> None:
         "bilingual": "bilingual-",
         "values": "value-",
         "dates": "date-",
+        "as_of": "as-of-",
+        "figures": "claim-figure-",
         "text_safety": "text-",
         "urls": "url-",
         "quotes": "quote-",

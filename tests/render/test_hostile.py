@@ -33,6 +33,7 @@ def hostile_project() -> dict[str, Any]:
     quote = {"text": f"quote {PAYLOAD}", "lang": "ar", "translations": {"en": PAYLOAD}}
     claim = {
         "source": "src",
+        "figure": "fact",
         "stated": hostile("stated"),
         "quote": quote,
         "locator": {"paragraph": "2", "section": hostile("locator")},

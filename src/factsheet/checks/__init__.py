@@ -19,9 +19,11 @@ from datetime import date
 from types import ModuleType
 
 from factsheet.checks import (
+    as_of,
     bilingual,
     consistency,
     dates,
+    figures,
     locations,
     quotes,
     references,
@@ -39,6 +41,8 @@ REGISTRY: dict[str, ModuleType] = {
     "bilingual": bilingual,
     "values": values,
     "dates": dates,
+    "as_of": as_of,
+    "figures": figures,
     "text_safety": text_safety,
     "urls": urls,
     "quotes": quotes,

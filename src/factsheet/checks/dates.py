@@ -12,8 +12,6 @@ period ``start`` and ``end``) and reports:
 - a source ``retrieved`` before it was ``published`` (``date-retrieved-before-published``);
 - a claim ``stated_on`` a date after its source was published: a source cannot report what was
   said later, so one of the two dates is probably wrong (warning, ``date-stated-after-published``);
-- a fact (or a role) ``as_of`` a date after every source it cites was published: a source
-  cannot report a figure as of a later day (warning, ``date-as-of-after-sources``);
 - a date value whose ``precision`` is finer than what is written, e.g. ``precision: day`` on
   ``2022-10`` (``date-precision``). A coarser precision is allowed: it asks the site to show
   less than is known.
@@ -52,7 +50,6 @@ CODES: dict[str, str] = {
     "date-period-order": "a period that ends before it starts",
     "date-retrieved-before-published": "a source retrieved before it was published",
     "date-stated-after-published": "a claim stated after its source was published (warning)",
-    "date-as-of-after-sources": "as_of after every cited source was published (warning)",
     "date-precision": "a date value's precision is finer than the date as written",
 }
 
@@ -118,9 +115,6 @@ def check(ctx: CheckContext) -> Iterator[Problem]:
         elif kind == "fact":
             yield from _fact(ctx, record)
             yield from _precisions(ctx, record)
-        elif kind == "entity":
-            for i, role in enumerate(record.roles):
-                yield from _as_of(ctx, record, ("roles", i, "as_of"), role.as_of, role.sources)
 
 
 def _each_date(ctx: CheckContext, record: Any, rule: FileRule) -> Iterator[Problem]:
@@ -208,26 +202,3 @@ def _fact(ctx: CheckContext, fact: Fact) -> Iterator[Problem]:
                 "stated_on is the day the words were said, on or before publication",
                 Severity.WARNING,
             )
-    yield from _as_of(ctx, fact, ("as_of",), fact.as_of, [c.source for c in fact.claims])
-
-
-def _as_of(
-    ctx: CheckContext, record: Any, sub: PathKey, as_of: str, source_ids: list[str]
-) -> Iterator[Problem]:
-    """Warn when ``as_of`` is later than the publication of every cited (dated) source."""
-    published = []
-    for source_id in source_ids:
-        source = ctx.project.sources.get(source_id)
-        if source is None or source.published is None:
-            return  # an undated or unknown source might be later; nothing to compare
-        published.append(source.published)
-    if published and all(_before(p, as_of) for p in published):
-        latest = max(published)
-        yield ctx.problem(
-            record,
-            sub,
-            "date-as-of-after-sources",
-            f"as_of {as_of} is after the publication of every cited source (latest {latest})",
-            "as_of is the date the figure or statement refers to; check it against the sources",
-            Severity.WARNING,
-        )

@@ -263,7 +263,7 @@ class Source(Model):
 
 # --- values -------------------------------------------------------------------------------
 
-Bound = Literal["at-least", "more-than", "nearly", "up-to"]
+Bound = Literal["at-least", "more-than", "nearly", "up-to", "fewer-than"]
 
 
 class QuantityValue(Model):
@@ -276,7 +276,9 @@ class QuantityValue(Model):
     high: Real | None = None
     approximate: YamlBool = False
     bound: Bound | None = Field(
-        default=None, description="When the source gives a bound: 'at least 5,000'."
+        default=None,
+        description="When the source gives a bound: at-least (at least 5,000), more-than, "
+        "up-to (at most), fewer-than, or nearly (a little under).",
     )
 
     @model_validator(mode="after")
@@ -349,12 +351,29 @@ class Locator(Model):
     section: Text | None = None
 
 
+ClaimFigure = Literal["fact", "none"]
+
+
 class Claim(Model):
-    """What one source states about the fact."""
+    """What one source states about the fact, and what it gives about the figure.
+
+    A claim gives the fact's figure (a bare ``- source: s15``, or ``figure: fact``), its own
+    figure (``value``), or no figure (``figure: none``: it speaks of the subject in words
+    only, and the site shows its words, never a number). When a fact's claims do not all give
+    the fact's figure, every claim says which of the three it is."""
 
     source: Slug
+    figure: ClaimFigure | None = Field(
+        default=None,
+        description="What this source gives about the figure, when the fact's claims differ: "
+        "'fact' (the fact's own figure) or 'none' (no figure: words only, shown as words). "
+        "A source that gave a figure of its own has 'value' instead. Leave it out when every "
+        "claim of the fact gives the fact's figure.",
+    )
     value: Value | None = Field(
-        default=None, description="The figure this source itself gave, when it differs."
+        default=None,
+        description="The figure this source itself gave, as it gave it ('more than 100,000'), "
+        "when it is not the fact's figure.",
     )
     stated: Text | None = Field(default=None, description="What this source stated, in our words.")
     stated_on: DateText | None = Field(
@@ -390,6 +409,11 @@ class Fact(Model):
     method: Text | None = Field(default=None, description="How the figure was obtained.")
     rank: Rank = "normal"
     rank_reason: Text | None = None
+    scheduled: YamlBool = Field(
+        default=False,
+        description="The fact is an event scheduled or expected on as_of, not one that has "
+        "happened: as_of may then be later than the sources, and the site says 'scheduled for'.",
+    )
     key: YamlBool = Field(default=False, description="Show as a key figure on the home page.")
     related: list[Slug] = Field(default_factory=list)
     claims: list[Claim] = Field(min_length=1)

@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from factsheet.model.records import Claim, DateValue, EntityValue, Fact, QuantityValue, TextValue
+from factsheet.model.agreement import claim_figure, fact_agreement, figures_differ
+from factsheet.model.records import (
+    Claim,
+    DateValue,
+    EntityValue,
+    Fact,
+    QuantityValue,
+    TextValue,
+    Value,
+)
 from factsheet.project import Project
 from factsheet.render.citations import citations_md, claim_date, source_name
 from factsheet.render.i18n import count_phrase, format_date, format_period, format_quantity, t
@@ -47,42 +56,56 @@ def value_md(project: Project, value: Any, lang: str) -> str | None:
     return isolate(md_text(text), lang)
 
 
-def claim_value(fact: Fact, claim: Claim) -> Any:
-    """The figure a claim supports: its own value when the source gave a different one."""
-    return claim.value if claim.value is not None else fact.value
-
-
 def agreement(fact: Fact) -> str:
-    """``per_source`` (one claim), ``disputed`` (the claims give different values), ``agree``
-    (several claims, one value) or ``several`` (a text value: several sources, whose words
-    cannot be compared mechanically)."""
-    if len(fact.claims) == 1:
+    """``per_source`` (one source gives a figure), ``agree`` (several give the same figure),
+    ``precision`` (several agree, with different precision: each figure is shown as its
+    source gave it), ``disputed`` (the figures cannot all be true: see
+    :mod:`factsheet.model.agreement`) or ``several`` (a text value: several sources, whose words
+    are not compared). Sources are counted once however many claims cite them."""
+    if isinstance(fact.value, TextValue):
+        return "several" if len({c.source for c in fact.claims}) > 1 else "per_source"
+    if not figures_differ(fact):  # the common case: every claim gives the fact's figure
+        return "agree" if len({c.source for c in fact.claims}) > 1 else "per_source"
+    relation = fact_agreement(fact)
+    if relation == "conflict":
+        return "disputed"
+    if len(figure_sources(fact)) <= 1:
         return "per_source"
-    # Claims without a value of their own all give the fact's: only when some claim has its
-    # own value are the values serialised and compared (twice per fact on every page).
-    own = [c.value for c in fact.claims if c.value is not None]
-    if own:
-        values = {value.model_dump_json() for value in own}
-        if len(own) < len(fact.claims):
-            values.add(fact.value.model_dump_json())
-        if len(values) > 1:
-            return "disputed"
-    return "several" if isinstance(fact.value, TextValue) else "agree"
+    return "agree" if relation == "same" else "precision"
+
+
+def figure_sources(fact: Fact) -> set[str]:
+    """The ids of the sources that give the fact a figure."""
+    return {claim.source for claim, _value in figure_claims(fact)}
+
+
+def figure_claims(fact: Fact) -> list[tuple[Claim, Value]]:
+    """Each claim that gives a figure, with the figure it gives (words-only claims left out:
+    the site shows their words, never a number)."""
+    given = ((claim, claim_figure(fact, claim)) for claim in fact.claims)
+    return [(claim, value) for claim, value in given if value is not None]
 
 
 def marker_md(fact: Fact, lang: str) -> str:
     state = agreement(fact)
-    if state == "agree":
-        return md_text(count_phrase("agreeing-source", len(fact.claims), lang))
+    if state in ("agree", "precision"):
+        return md_text(count_phrase("agreeing-source", len(figure_sources(fact)), lang))
     if state == "several":
-        return md_text(count_phrase("source", len(fact.claims), lang))
+        return md_text(count_phrase("source", len({c.source for c in fact.claims}), lang))
     return f"**{md_text(t(state, lang))}**" if state == "disputed" else md_text(t(state, lang))
 
 
 def meta_line(ctx: RenderContext, fact: Fact) -> str:
     """``As of: 31 October 2022 · Value: about 6,500 people · Single source``."""
     lang = ctx.lang
-    parts = [f"**{md_text(ctx.t('as_of'))}**: {isolate(md_text(fdate(fact.as_of, lang)), lang)}"]
+    # A scheduled event is worded "scheduled for", never as something that happened: its date
+    # value, or else its as_of (a date value equal to as_of is shown once).
+    dated = isinstance(fact.value, DateValue)
+    same_day = isinstance(fact.value, DateValue) and fact.value.date == fact.as_of
+    parts = []
+    if not (fact.scheduled and same_day):
+        when = ctx.t("scheduled_for" if fact.scheduled and not dated else "as_of")
+        parts.append(f"**{md_text(when)}**: {isolate(md_text(fdate(fact.as_of, lang)), lang)}")
     if fact.period:
         start = fdate(fact.period.start, lang)
         if fact.period.end:
@@ -92,7 +115,8 @@ def meta_line(ctx: RenderContext, fact: Fact) -> str:
         parts.append(f"**{md_text(ctx.t('period'))}**: {span}")
     shown = value_md(ctx.project, fact.value, lang)
     if shown:
-        parts.append(f"**{md_text(ctx.t('value'))}**: {shown}")
+        label = ctx.t("scheduled_for" if fact.scheduled and dated else "value")
+        parts.append(f"**{md_text(label)}**: {shown}")
     parts.append(marker_md(fact, lang))
     return " · ".join(parts)
 
@@ -101,16 +125,17 @@ def fdate(text: str, lang: str) -> str:
     return format_date(text, None, lang)
 
 
-def disputed_table(ctx: RenderContext, fact: Fact) -> str:
-    """Each source's figure side by side, when the sources disagree."""
+def figures_table(ctx: RenderContext, fact: Fact) -> str:
+    """Each source's figure side by side, as it gave it, when the figures are not all the
+    same (a source that gave no figure has no row: its words are under the sources)."""
     rows = []
-    for claim in fact.claims:
+    for claim, value in figure_claims(fact):
         source = ctx.project.sources.get(claim.source)
         when = claim_date(claim, source)
         rows.append(
             [
                 source_name(ctx, claim.source),
-                nowrap(value_md(ctx.project, claim_value(fact, claim), ctx.lang) or ""),
+                nowrap(value_md(ctx.project, value, ctx.lang) or ""),
                 nowrap(isolate(md_text(fdate(when, ctx.lang)), ctx.lang)) if when else "",
             ]
         )
@@ -136,9 +161,10 @@ def fact_md(ctx: RenderContext, fact: Fact, level: int = 3) -> str:
         meta_line(ctx, fact),
         md_inline(fact.statement.get(lang), lang),
     ]
-    if agreement(fact) == "disputed":
-        blocks.append(md_text(ctx.t("disputed_note")))
-        blocks.append(disputed_table(ctx, fact))
+    state = agreement(fact)
+    if state in ("disputed", "precision"):
+        blocks.append(md_text(ctx.t(f"{state}_note")))
+        blocks.append(figures_table(ctx, fact))
     if fact.method:
         blocks.append(f"**{md_text(ctx.t('method'))}**: {md_inline(ctx.text(fact.method), lang)}")
     if fact.rank_reason:

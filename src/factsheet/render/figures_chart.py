@@ -16,9 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from factsheet.model.agreement import claim_figure
 from factsheet.model.records import Claim, Fact, QuantityValue
 from factsheet.render.citations import claim_date, publisher_name, source_name
-from factsheet.render.facts import claim_value
 from factsheet.render.i18n import format_date, format_quantity
 from factsheet.render.markup import (
     html_text,
@@ -70,7 +70,7 @@ def figure_rows(ctx: RenderContext, facts: list[Fact]) -> list[Row]:
     rows = []
     for fact in facts:
         for claim in fact.claims:
-            value = claim_value(fact, claim)
+            value = claim_figure(fact, claim)  # None: the source gave words, no figure
             if isinstance(value, QuantityValue):
                 source = ctx.project.sources.get(claim.source)
                 rows.append(Row(fact, claim, value, claim_date(claim, source)))

@@ -21,6 +21,7 @@ from factsheet.render.markup import (
     md_text_keep_space,
 )
 from factsheet.render.page import Page, RenderContext, fact_href, search_extra
+from factsheet.render.promises import spellings_sentence, tally
 
 
 def mentions(ctx: RenderContext) -> dict[str, list[Fact]]:
@@ -108,7 +109,8 @@ def entity_md(ctx: RenderContext, entity: Entity, facts: list[Fact]) -> str:
 def render(ctx: RenderContext) -> Page:
     lang = ctx.lang
     entities = sorted(ctx.project.entities.values(), key=lambda e: (e.label.get(lang), e.id))
-    blocks = [heading(1, md_text(ctx.t("glossary_title"))), md_text(ctx.t("glossary_summary"))]
+    summary = f"{ctx.t('glossary_summary')} {spellings_sentence(tally(ctx.project), lang)}"
+    blocks = [heading(1, md_text(ctx.t("glossary_title"))), md_text(summary)]
     named = mentions(ctx)
     blocks += [entity_md(ctx, e, named.get(e.id, [])) for e in entities]
     texts = []

@@ -11,9 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 from factsheet.exports import pdf_name
-from factsheet.model.records import Fact
+from factsheet.model.records import DateValue, Fact
 from factsheet.project import Project
-from factsheet.render.facts import value_md
+from factsheet.render.facts import agreement, figure_claims, value_md
 from factsheet.render.i18n import count_phrase, format_date, t
 from factsheet.render.map import map_md
 from factsheet.render.markup import heading, isolate, md_format, md_inline, md_link, md_text
@@ -24,6 +24,7 @@ from factsheet.render.page import (
     fact_texts,
     search_extra,
 )
+from factsheet.render.promises import quotes_sentence, tally
 
 
 def latest_source_date(project: Project) -> str | None:
@@ -54,12 +55,29 @@ def card_md(ctx: RenderContext, fact: Fact) -> str:
     value = value_md(ctx.project, fact.value, lang) or md_inline(fact.statement.get(lang), lang)
     link = md_link(md_inline(fact.label.get(lang), lang), fact_href(fact))
     when = isolate(md_text(format_date(fact.as_of, None, lang)), lang)
+    scheduled = fact.scheduled and not isinstance(fact.value, DateValue)  # else the value says it
+    dated = md_format(ctx.t("scheduled_for_inline" if scheduled else "as_of_inline"), date=when)
+    dated += "".join(f" · {md_text(q)}" for q in qualifiers(ctx, fact))
     return (
         f'- <span class="fs-card__value">{value}</span>\n'
         f'  <span class="fs-card__label">{link}</span>\n'
-        f'  <span class="fs-card__date">{md_format(ctx.t("as_of_inline"), date=when)}</span>\n'
+        f'  <span class="fs-card__date">{dated}</span>\n'
         "  {: .fs-card }"
     )
+
+
+def qualifiers(ctx: RenderContext, fact: Fact) -> list[str]:
+    """What the card must say beside the figure, as the fact does: that it is disputed, and
+    whose word it is when every source that gives it reports one speaker."""
+    found = []
+    speakers = {claim.speaker for claim, _value in figure_claims(fact)}
+    if len(speakers) == 1 and None not in speakers:
+        entity = ctx.project.entities.get(str(next(iter(speakers))))
+        if entity is not None:
+            found.append(ctx.t("according_to").format(name=entity.label.get(ctx.lang)))
+    if agreement(fact) == "disputed":
+        found.append(ctx.t("disputed"))
+    return found
 
 
 def notice_md(ctx: RenderContext) -> str:
@@ -80,7 +98,8 @@ def html_attr_title(text: str) -> str:
 def render(ctx: RenderContext) -> Page:
     lang = ctx.lang
     name, intro = site_texts(ctx)
-    about = f"{md_inline(intro, lang)} {md_text(ctx.t('home_promise'))}".strip()
+    promise = quotes_sentence(tally(ctx.project), lang)
+    about = f"{md_inline(intro, lang)} {md_text(promise)}".strip()
     blocks = [heading(1, md_text(name)), about, notice_md(ctx)]
     keys = key_facts(ctx)
     if keys:
@@ -94,7 +113,7 @@ def render(ctx: RenderContext) -> Page:
     blocks.append(heading(2, md_text(ctx.t("pages")), "pages"))
     blocks.append(pages_list(ctx))
     blocks.append(counts_md(ctx))
-    texts = [intro, ctx.t("home_promise")]
+    texts = [intro, promise]
     for fact in keys:
         texts.extend(fact_texts(fact, lang))
     return Page(

@@ -13,6 +13,7 @@ import re
 from factsheet.pipeline import example_report, example_yaml
 from factsheet.render.markup import heading, md_inline, md_text
 from factsheet.render.page import Page, RenderContext
+from factsheet.render.promises import citations_sentence, tally, undated_sentence
 
 
 def fence(text: str, info: str = "") -> str:
@@ -22,8 +23,13 @@ def fence(text: str, info: str = "") -> str:
     return f"{ticks}{info}\n{text}\n{ticks}"
 
 
+# Paragraphs computed from the data when the page is rendered (factsheet.render.promises).
+CITATIONS = "@citations"
+UNDATED = "@undated"
+
 # The page's words. ``{disputed}`` and the other names in braces are filled with the
 # catalogue's labels (:func:`paragraphs`), so the page quotes exactly what the fact pages show.
+
 TEXT = {
     "en": [
         (
@@ -33,10 +39,7 @@ TEXT = {
                 "A fact is one dated statement with a typed value (a figure with its unit, a date, "
                 "a name or a text), written in Arabic and English. It has a permanent identifier, "
                 "used as its anchor on the site, and the date it refers to (as of).",
-                "Every fact cites at least one source, and each citation records what that source "
-                "itself stated. When sources differ on a value, what each source gives is shown "
-                "beside it and the fact is marked “{disputed}”; a value from a single source is "
-                "marked “{per_source}”.",
+                CITATIONS,
             ],
         ),
         (
@@ -44,7 +47,9 @@ TEXT = {
             "How sources and quotes are checked",
             [
                 "Each source records its publisher, title, language, publication date, link and "
-                "retrieval date when known. When a copy of the source is stored with the project, "
+                "retrieval date when known.",
+                UNDATED,
+                "When a copy of the source is stored with the project, "
                 "every quote taken from it is compared with the stored text (ignoring diacritics, "
                 "letter forms of alef, ya and ta marbuta, and punctuation). A quote that is "
                 "found is shown as “{quote_checked}”; a quote from a source that is not stored "
@@ -73,18 +78,16 @@ TEXT = {
                 "الواقعة معلومة واحدة مؤرخة لها قيمة من نوع محدد (رقم بوحدته، أو تاريخ، أو اسم، "
                 "أو نص)، مكتوبة بالعربية والإنجليزية. ولكل واقعة معرّف دائم يُستخدم رابطًا ثابتًا "
                 "إليها في الموقع، وتاريخ تصح فيه المعلومة (تاريخ المعلومة).",
-                "تستند كل واقعة إلى مصدر واحد على الأقل، ويُسجَّل مع كل إفادة ما قاله المصدر "
-                "نفسه. وإذا اختلفت المصادر في قيمة، يُعرض ما أورده كل مصدر إلى جانبه وتوسم "
-                "الواقعة بعبارة «{disputed}»، أما القيمة الواردة في مصدر واحد فتوسم بعبارة "
-                "«{per_source}».",
+                CITATIONS,
             ],
         ),
         (
             "sources-and-quotes",
             "كيف تُفحص المصادر والاقتباسات",
             [
-                "يُسجَّل لكل مصدر ناشره وعنوانه ولغته وتاريخ نشره ورابطه وتاريخ الاطلاع عليه إن "
-                "عُرف. وإذا حُفظت نسخة من المصدر مع المشروع، قورن كل اقتباس منه بالنص المحفوظ (مع "
+                "يُسجَّل لكل مصدر ناشره وعنوانه ولغته وتاريخ نشره ورابطه وتاريخ الاطلاع عليه إن عُرف.",
+                UNDATED,
+                "وإذا حُفظت نسخة من المصدر مع المشروع، قورن كل اقتباس منه بالنص المحفوظ (مع "
                 "تجاهل التشكيل وصور الألف والياء والتاء المربوطة وعلامات الترقيم). ويوصف الاقتباس "
                 "الذي يُعثر عليه في النسخة المحفوظة بأنه «{quote_checked}»، أما الاقتباس المأخوذ "
                 "من مصدر لا نحتفظ بنسخة منه فيوصف بأنه «{quote_unchecked}»، ولا يوصف أبدًا بأنه "
@@ -125,9 +128,14 @@ def render(ctx: RenderContext) -> Page:
         heading(1, md_text(ctx.t("methodology_title"))),
         md_text(ctx.t("methodology_summary")),
     ]
+    counts = tally(ctx.project)
+    computed = {
+        CITATIONS: f"{citations_sentence(counts, ctx.lang)} {ctx.t('promise_agreement')}",
+        UNDATED: undated_sentence(counts, ctx.lang),
+    }
     for anchor, title, paragraphs in TEXT[ctx.lang]:
         blocks.append(heading(2, md_text(title), anchor))
-        blocks.extend(paragraph_md(ctx, p) for p in paragraphs)
+        blocks.extend(paragraph_md(ctx, computed.get(p, p)) for p in paragraphs)
     example = example_yaml(ctx.project)
     if example is not None:
         file, text = example

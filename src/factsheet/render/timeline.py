@@ -18,7 +18,7 @@ from factsheet.render.markup import heading, isolate, md_inline, md_link, md_tex
 from factsheet.render.page import Page, RenderContext, fact_href, facts_in_page_order, search_extra
 
 # When a fact has the same date in several roles, the most specific role is kept.
-_ROLE_ORDER = ("when_date", "when_start", "when_end", "when_as_of")
+_ROLE_ORDER = ("when_date", "when_scheduled", "when_start", "when_end", "when_as_of")
 
 
 @dataclass(frozen=True)
@@ -32,13 +32,17 @@ class Entry:
 def fact_entries(fact: Fact) -> list[Entry]:
     found: dict[str, Entry] = {}
     candidates: list[Entry] = []
+    # A scheduled event is worded as scheduled, never as something that happened.
+    on = "when_scheduled" if fact.scheduled else "when_date"
     if isinstance(fact.value, DateValue):
-        candidates.append(Entry(fact.value.date, fact.value.precision, "when_date", fact))
+        candidates.append(Entry(fact.value.date, fact.value.precision, on, fact))
     if fact.period:
         candidates.append(Entry(fact.period.start, None, "when_start", fact))
         if fact.period.end:
             candidates.append(Entry(fact.period.end, None, "when_end", fact))
-    candidates.append(Entry(fact.as_of, None, "when_as_of", fact))
+    dated = isinstance(fact.value, DateValue)
+    as_of = "when_scheduled" if fact.scheduled and not dated else "when_as_of"
+    candidates.append(Entry(fact.as_of, None, as_of, fact))
     for entry in candidates:
         found.setdefault(entry.date, entry)
     return list(found.values())

@@ -40,6 +40,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The sources differ on this value; what each gives is shown below.",
     },
     "per_source": {"ar": "بحسب مصدر واحد", "en": "Single source"},
+    # issue 11: figures that agree with different precision; scheduled events; whose word.
+    "precision_note": {
+        "ar": "تتفق المصادر في هذا الرقم وتختلف في دقته؛ يرد أدناه ما أورده كل مصدر كما أورده.",
+        "en": "The sources agree, with different precision; each figure is shown below as its "
+        "source gave it.",
+    },
+    "scheduled_for": {"ar": "موعده المقرر", "en": "Scheduled for"},
+    "scheduled_for_inline": {"ar": "موعده المقرر: {date}", "en": "Scheduled for {date}"},
+    "according_to": {"ar": "بحسب {name}", "en": "according to {name}"},
     "sep": {"ar": "، ", "en": ", "},
     "rank_reason": {"ar": "المفاضلة بين المصادر", "en": "Weighing the sources"},
     "sources": {"ar": "المصادر", "en": "Sources"},
@@ -68,13 +77,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "no": {"ar": "لا", "en": "no"},
     # home
     "home_title": {"ar": "الرئيسية", "en": "Home"},
-    # After the site's own description (facts: site), what every fact sheet promises.
-    "home_promise": {
-        "ar": "كل واقعة مؤرخة ومنسوبة إلى مصدرها، ويُعرض كل اقتباس بلغته الأصلية، مع ترجمة "
-        "عربية إن كان بلغة أخرى.",
-        "en": "Every fact is dated and attributed to its source; every quote is shown in its own "
-        "language, with an English translation when it is in another.",
-    },
     "key_figures": {"ar": "أرقام رئيسية", "en": "Key figures"},
     "dated_notice_title": {"ar": "الوقائع مؤرخة", "en": "Facts are dated"},
     "dated_notice": {
@@ -96,6 +98,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Every date in the facts, in order, each linked to its fact.",
     },
     "when_as_of": {"ar": "تاريخ المعلومة", "en": "as-of date"},
+    "when_scheduled": {"ar": "الموعد المقرر", "en": "scheduled date"},  # issue 11
     "when_start": {"ar": "بداية الفترة", "en": "start of period"},
     "when_end": {"ar": "نهاية الفترة", "en": "end of period"},
     "when_date": {"ar": "تاريخ الحدث", "en": "date of the event"},
@@ -139,8 +142,10 @@ STRINGS: dict[str, dict[str, str]] = {
     # glossary
     "glossary_title": {"ar": "مسرد الأسماء", "en": "Glossary of names"},
     "glossary_summary": {
-        "ar": "كل اسم بالعربية والإنجليزية، مع طرق كتابته المختلفة ومواضع وروده.",
-        "en": "Every name in Arabic and English, with its spellings and where each is found.",
+        "ar": "كل اسم بالعربية والإنجليزية، مع طرق كتابته الأخرى في وسائل الإعلام، والمصادر التي "
+        "تستخدمها متى سُجّلت.",
+        "en": "Every name in Arabic and English, with its other spellings in the media and, "
+        "where recorded, the sources that use them.",
     },
     "other_language": {"ar": "بالإنجليزية", "en": "In Arabic"},
     "variants": {"ar": "طرق الكتابة", "en": "Spellings"},
@@ -161,6 +166,63 @@ STRINGS: dict[str, dict[str, str]] = {
     "downloads_summary": {
         "ar": "كل الوقائع ومصادرها بصيغتَي JSON وCSV، مع مخطط JSON للتحقق منها.",
         "en": "All facts and their sources as JSON and CSV, with a JSON Schema to validate them.",
+    },
+    # issue 11: what the site says about its data, with counts from render/promises.py.
+    "promise_quotes_translated": {
+        "ar": "كل واقعة مؤرخة ومنسوبة إلى مصادرها. وعدد الوقائع التي تقتبس كلام مصدر بلفظه: {n} "
+        "من {m}، ويُعرض كل اقتباس بلغته الأصلية، مع ترجمتنا إن كان بلغة أخرى.",
+        "en": "Every fact is dated and attributed to its sources. {n} of the {m} facts quote a "
+        "source in its own words; each quote is shown in its own language, with our "
+        "translation when it is in another.",
+    },
+    "promise_quotes": {
+        "ar": "كل واقعة مؤرخة ومنسوبة إلى مصادرها. وعدد الوقائع التي تقتبس كلام مصدر بلفظه: {n} "
+        "من {m}، ويُعرض كل اقتباس بلغته الأصلية؛ وعدد الاقتباسات التي لها ترجمة منا إلى "
+        "اللغة الأخرى: {translated} من {quotes}.",
+        "en": "Every fact is dated and attributed to its sources. {n} of the {m} facts quote a "
+        "source in its own words; each quote is shown in its own language, and {translated} of "
+        "the {quotes} quotes have our translation into the other language.",
+    },
+    "promise_words_all": {
+        "ar": "تستند كل واقعة إلى مصدر واحد على الأقل، ويُسجَّل مع كل إفادة ما قاله المصدر نفسه، "
+        "بعبارتنا أو باقتباس من كلامه.",
+        "en": "Every fact cites at least one source, and each citation records what that source "
+        "itself said, in our words or as a quote.",
+    },
+    "promise_words": {
+        "ar": "تستند كل واقعة إلى مصدر واحد على الأقل. وعدد الإفادات التي تسجّل ما قاله المصدر "
+        "نفسه، بعبارتنا أو باقتباس من كلامه: {n} من {m}؛ أما سائرها فتنسب إلى المصدر الواقعة "
+        "كما هي مذكورة.",
+        "en": "Every fact cites at least one source. {n} of the {m} citations also record what "
+        "that source itself said, in our words or as a quote; the others cite the source for "
+        "the fact as it is stated.",
+    },
+    "promise_agreement": {
+        "ar": "وإذا تعذّر أن تصدق أرقام المصادر كلها معًا عُرض كل رقم إلى جانب مصدره ووُسمت "
+        "الواقعة بعبارة «{disputed}». وإذا أمكن أن تصدق معًا واختلفت في دقتها فحسب ذُكر أن "
+        "المصادر متفقة وعُرض رقم كل مصدر كما أورده. والمصدر الذي لا يذكر رقمًا يُعرض كلامه، "
+        "ولا يوضع بجانبه رقم أبدًا. ويوسم الرقم الوارد في مصدر واحد بعبارة «{per_source}».",
+        "en": "When the sources' figures cannot all be true, each figure is shown beside its "
+        "source and the fact is marked “{disputed}”. When they can all be true but differ in "
+        "precision, the fact says the sources agree and shows each figure as its source gave "
+        "it. A source that gives no figure is shown with its words, never beside a number. A "
+        "figure from a single source is marked “{per_source}”.",
+    },
+    "promise_undated": {
+        "ar": "عدد المصادر التي لم يُسجَّل تاريخ نشرها: {n} من {m}.",
+        "en": "{n} of the {m} sources have no recorded publication date.",
+    },
+    "promise_all_dated": {
+        "ar": "لكل مصدر تاريخ نشر مسجَّل.",
+        "en": "Every source has a recorded publication date.",
+    },
+    "promise_spellings": {
+        "ar": "عدد طرق الكتابة التي سُجّلت المصادر التي تستخدمها: {n} من {m}.",
+        "en": "The sources that use a spelling are recorded for {n} of the {m} spellings.",
+    },
+    "promise_spellings_all": {
+        "ar": "ولكل طريقة كتابة ذِكرُ المصادر التي تستخدمها.",
+        "en": "Each spelling names the sources that use it.",
     },
     # casualties
     "casualty_figures": {"ar": "أرقام الضحايا بحسب كل مصدر", "en": "Casualty figures by source"},

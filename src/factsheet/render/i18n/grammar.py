@@ -47,6 +47,7 @@ _BOUNDS: dict[str, dict[str, str]] = {
     "more-than": {"ar": "أكثر من {n}", "en": "more than {n}"},
     "nearly": {"ar": "ما يناهز {n}", "en": "nearly {n}"},
     "up-to": {"ar": "ما يصل إلى {n}", "en": "up to {n}"},
+    "fewer-than": {"ar": "أقل من {n}", "en": "fewer than {n}"},  # issue 11
     "approximate": {"ar": "نحو {n}", "en": "about {n}"},
 }
 
