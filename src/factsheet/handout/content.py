@@ -25,7 +25,7 @@ from factsheet.render.citations import publisher_name
 from factsheet.render.facts import marker_md, value_md
 from factsheet.render.home import latest_source_date
 from factsheet.render.i18n import format_date, t
-from factsheet.render.map import map_labels, map_svg, places_md
+from factsheet.render.map import map_labels, map_svg, places_md, wants_map
 from factsheet.render.markup import (
     direction,
     heading,
@@ -224,6 +224,8 @@ def handout_html(project: Project, lang: str, today: date, site_url: str | None)
     ctx = RenderContext(project, lang, today)
     top, rest = handout_parts(ctx, site_url)
     extensions = ["attr_list", "tables"]
-    html = markdown.markdown(top, extensions=extensions) + map_html(project, lang)
+    html = markdown.markdown(top, extensions=extensions)
+    if wants_map(project):
+        html += map_html(project, lang)
     html += markdown.markdown(rest, extensions=extensions)
     return site_links(html, site_base(site_url, lang))

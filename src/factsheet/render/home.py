@@ -15,7 +15,7 @@ from factsheet.model.records import DateValue, Fact
 from factsheet.project import Project
 from factsheet.render.facts import agreement, figure_claims, value_md
 from factsheet.render.i18n import count_phrase, format_date, t
-from factsheet.render.map import map_md
+from factsheet.render.map import map_md, wants_map
 from factsheet.render.markup import heading, isolate, md_format, md_inline, md_link, md_text
 from factsheet.render.page import (
     Page,
@@ -109,7 +109,8 @@ def render(ctx: RenderContext) -> Page:
     if ctx.pdf:
         link = md_link(md_inline(ctx.t("pdf_link"), lang), f"downloads/{pdf_name(lang)}")
         blocks.append(f"{link} — {md_inline(ctx.t('pdf_description'), lang)}")
-    blocks.append(map_md(ctx.project, lang))
+    if wants_map(ctx.project):
+        blocks.append(map_md(ctx.project, lang))
     blocks.append(heading(2, md_text(ctx.t("pages")), "pages"))
     blocks.append(pages_list(ctx))
     blocks.append(counts_md(ctx))

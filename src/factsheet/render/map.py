@@ -46,6 +46,12 @@ class Label:
     kind: str  # "country" or "place"
 
 
+def wants_map(project: Project) -> bool:
+    """Whether the fact sheet asks for the locator map: a topic declares ``map: true`` (the
+    home page and the PDF then show it too). The region is this generator's one region."""
+    return any(topic.map for topic in project.topics.values())
+
+
 def located_places(project: Project) -> list[Place]:
     """Entities with a location inside the map, in file order."""
     shape = region()

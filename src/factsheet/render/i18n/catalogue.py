@@ -274,9 +274,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The fact sheet on one page (PDF)",
     },
     "pdf_description": {
-        "ar": "الأرقام الرئيسية والقمة والضحايا والخريطة والمصادر في ورقة A4 للطباعة.",
-        "en": "The key figures, the summit, the casualties, the map and the sources on an A4 "
-        "sheet to print.",
+        "ar": "الأرقام الرئيسية وموجز الصفحات والمصادر في ورقة A4 للطباعة.",
+        "en": "The key figures, the pages in brief and the sources on an A4 sheet to print.",
     },
 }
 
