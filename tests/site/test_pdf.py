@@ -10,6 +10,7 @@ extractor gives back exactly: words without such letters, the figures and the La
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -107,9 +108,10 @@ def test_missing_system_libraries_fail_the_build_unless_the_pdf_is_off(
     failed = run_build(project, tmp_path / "site")
     config = project / "mkdocs.yml"
     text = config.read_text("utf-8")
-    config.write_text(
-        text.replace("  - factsheet:\n", "  - factsheet:\n      pdf: false\n"), "utf-8"
-    )
+    # The plugin's line, with or without options: "pdf: false" is added under it.
+    off_text = re.sub(r"^  - factsheet:?\n", "  - factsheet:\n      pdf: false\n", text, flags=re.M)
+    assert off_text != text
+    config.write_text(off_text, "utf-8")
     off = run_build(project, tmp_path / "site-off")
     assert failed.returncode != 0
     assert "sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0" in (
