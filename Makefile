@@ -17,6 +17,7 @@ BIN := $(VENV)/bin
 CHROMIUM ?= /usr/bin/chromium
 PYTEST_ARGS ?=
 BENCH_ARGS ?=
+LIGHTHOUSE_ARGS ?=
 
 # Material for MkDocs prints a banner about MkDocs 2 on every run; we pin mkdocs<2.
 export NO_MKDOCS_2_WARNING := 1
@@ -28,7 +29,7 @@ INSTALL_HASH := $(shell cat pyproject.toml $(LOCK) | sha256sum | cut -c1-16)
 STAMP := $(VENV)/.installed-$(INSTALL_HASH)
 
 .PHONY: help install lock serve site test lint typecheck validate pytest check-chromium \
-	bench screenshots clean
+	bench screenshots mutants lock-mutation clean lighthouse
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) \
@@ -67,6 +68,12 @@ lock: $(STAMP) ## Refresh the lock (requirements.txt) from pyproject.toml, with 
 		--generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \
 		--no-emit-find-links --output-file $(LOCK) $(LOCK_ARGS) pyproject.toml
 
+lock-mutation: $(STAMP) ## Refresh requirements-mutation.txt (mutmut, for make mutants)
+	CUSTOM_COMPILE_COMMAND="make lock-mutation" $(BIN)/pip-compile --quiet --extra mutation \
+		--generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \
+		--no-emit-find-links --constraint $(LOCK) --output-file requirements-mutation.txt \
+		pyproject.toml
+
 serve: $(STAMP) ## Live preview on http://127.0.0.1:8000 (rebuilds on YAML edits)
 	$(BIN)/mkdocs serve --dirty --livereload
 
@@ -103,8 +110,25 @@ test: check-chromium lint typecheck validate pytest ## Every check CI runs
 bench: $(STAMP) ## Speed benchmark (about 7 min): prints the table, writes bench-results/
 	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
 
+# Lighthouse from npm, pinned by scripts/lighthouse/package-lock.json, on the machine's Node;
+# LIGHTHOUSE_ARGS: e.g. --runs 3 or --pages ',war/,en/war/' (see scripts/bench_lighthouse.py).
+lighthouse: $(STAMP) check-chromium ## Lighthouse (mobile) on every page of both languages, into BENCHMARK.md
+	cd scripts/lighthouse && npm ci --no-audit --no-fund --loglevel=error
+	CHROME_PATH=$(CHROMIUM) $(BIN)/python scripts/bench_lighthouse.py $(LIGHTHOUSE_ARGS)
+
 screenshots: $(STAMP) check-chromium ## Refresh docs/assets/screenshots/ (README pictures)
 	$(BIN)/python scripts/readme_screenshots.py
 
+# MUTANT_GROUPS: e.g. seeds safety (default: every group); see MUTATION.md and scripts/mutants.py.
+MUTANT_GROUPS ?=
+# mutmut and what it needs, hash-pinned like the rest (requirements-mutation.txt, written by
+# `make lock-mutation` within requirements.txt's versions); not part of `make install` or CI.
+mutants: $(STAMP) ## Mutation testing of the guarded modules (long, CPU-heavy; see MUTATION.md)
+	$(BIN)/python -m pip install --quiet --require-hashes --only-binary :all: \
+		-r requirements-mutation.txt
+	rm -rf mutants
+	$(BIN)/python scripts/mutants.py $(MUTANT_GROUPS)
+	$(BIN)/python scripts/mutants_js.py
+
 clean: ## Remove build output (keeps .venv)
-	rm -rf site test-artifacts .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site test-artifacts .pytest_cache .mypy_cache .ruff_cache mutants

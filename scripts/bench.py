@@ -30,6 +30,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from bench_history import measure_history
 from bench_measure import (
     BIN,
     FLOOR_DRIVER,
@@ -40,6 +41,7 @@ from bench_measure import (
     page_weight,
     run_timed,
     serving,
+    site_pages,
     snapshot,
     static_server,
     tree_size,
@@ -147,6 +149,15 @@ def home_weights(site: Path) -> dict[str, Any]:
         return {"ar": page_weight(base, CHROMIUM), "en": page_weight(base + "en/", CHROMIUM)}
 
 
+def every_page_gzip(site: Path) -> dict[str, float]:
+    """KiB each page of a built ``site`` transfers gzipped (everything it fetches)."""
+    with static_server(site) as base:
+        return {
+            "/" + page: round(page_weight(base + page, CHROMIUM)["gzip_bytes"] / 1024, 1)
+            for page in site_pages(site)
+        }
+
+
 def real_project(code: Path, work: Path) -> Path:
     """A copy of the measured project (facts, seeds, site config): edits stay there."""
     root = work / "real"
@@ -199,6 +210,10 @@ def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
         result["serve_full"] = serve_rebuild(
             real, 3, dirty=False, first=len(result["serve"]["runs_s"])
         )
+    if not args.skip_history:
+        print(f"[{time.strftime('%H:%M:%S')}] real site: history (cold, warm, none)", flush=True)
+        result["history"] = measure_history(work, args.runs)
+        save(result, args.out)
     if args.realistic:
         root = work / "realistic"
         count = clone(real, root, args.realistic)
@@ -210,6 +225,7 @@ def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     weigh = not args.skip_weight and Path(CHROMIUM).exists()
     if weigh:
         result["weight"] = home_weights(real / "site")
+        result["page_gzip_kib"] = every_page_gzip(real / "site")
         save(result, args.out)
     for size in args.sizes:
         root = work / f"synthetic-{size}"
@@ -250,6 +266,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="smoke run: 30 and 100 facts, 1 run")
     parser.add_argument("--seed", type=int, default=0, help="seed of the synthetic projects")
     parser.add_argument("--skip-serve", action="store_true", help="skip the mkdocs serve timing")
+    parser.add_argument(
+        "--skip-history", action="store_true", help="skip the git history timing (issue 13)"
+    )
     parser.add_argument("--skip-weight", action="store_true", help="skip the page weights")
     parser.add_argument(
         "--working-tree",

@@ -208,6 +208,56 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+# What GitHub Pages sends compressed (text), and its cache lifetime.
+GZIP_SUFFIXES = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".csv")
+
+
+class _GzipHandler(_QuietHandler):
+    """Text files gzipped when the client accepts it, as GitHub Pages serves them."""
+
+    def end_headers(self) -> None:
+        self.send_header("Cache-Control", "max-age=600")
+        super().end_headers()
+
+    def do_GET(self) -> None:
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"
+        accepts = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (accepts and path.is_file() and path.suffix in GZIP_SUFFIXES):
+            super().do_GET()
+            return
+        body = gzip.compress(path.read_bytes(), 6)
+        kind = self.guess_type(str(path))
+        self.send_response(200)
+        self.send_header("Content-Type", f"{kind}; charset=utf-8")
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@contextmanager
+def gzip_server(folder: Path) -> Iterator[str]:
+    """``folder`` on 127.0.0.1 with gzip, in a thread; yields its base URL."""
+    handler = partial(_GzipHandler, directory=str(folder))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def site_pages(site: Path) -> list[str]:
+    """Every page's path, the root language first, then the folder of the other one."""
+    pages = [p.parent.relative_to(site).as_posix() for p in site.rglob("index.html")]
+    paths = ["" if p == "." else p + "/" for p in pages]
+    return sorted(paths, key=lambda p: (p.startswith("en/"), p.removeprefix("en/")))
+
+
 def page_weight(url: str, chromium: str) -> dict[str, Any]:
     """Bytes of the page and of every response it caused (CSS, JS, fonts, the search
     worker and its index), as Chromium loaded them with an empty cache."""

@@ -23,7 +23,8 @@ def _by_facts(result: dict[str, Any], facts: int) -> dict[str, Any] | None:
 
 
 def budgets(result: dict[str, Any]) -> list[dict[str, Any]]:
-    """Every budget of issue 7 with its measured value; ``pass`` is None when not measured."""
+    """Every budget of issues 7 and 14 with its measured value; ``pass`` is None when not
+    measured."""
     out = []
     big = _by_facts(result, 10_000)
     out.append(
@@ -49,13 +50,21 @@ def budgets(result: dict[str, Any]) -> list[dict[str, Any]]:
         out.append(_budget(f"1,000 -> 10,000 facts, {what}", ratio, 11.0, "x"))
     serve = result.get("serve")
     out.append(_budget("serve rebuild, real site", serve["median_s"] if serve else None, 1.5, "s"))
+    history = result.get("history") or {}  # issue 13: dates and changes from git
+    for state, limit in (("warm", 1.3), ("cold", 2.0)):
+        ratio = history.get(f"{state}_ratio")
+        out.append(_budget(f"build with history / without, {state} cache", ratio, limit, "x"))
     weight = result.get("weight") or {}
-    for lang, limit in (("ar", 400), ("en", 300)):
+    for lang, limit in (("ar", 300), ("en", 250)):
         value = weight[lang]["bytes"] / KIB if lang in weight else None
         out.append(_budget(f"home page weight, {lang}", value, limit, "KiB"))
         # Not the budget itself: what a server that gzips (GitHub Pages does) sends.
         value = weight[lang]["gzip_bytes"] / KIB if lang in weight else None
         out.append(_budget(f"(home page weight, {lang}, gzipped)", value, limit, "KiB"))
+    pages = result.get("page_gzip_kib") or {}
+    heaviest = max(pages, key=lambda page: pages[page], default=None)
+    name = f"heaviest page gzipped ({heaviest})" if heaviest else "heaviest page gzipped"
+    out.append(_budget(name, pages[heaviest] if heaviest else None, 200, "KiB"))
     return out
 
 

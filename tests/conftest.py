@@ -102,3 +102,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=False,
         help="rewrite tests/render/golden/ from the current output instead of comparing",
     )
+
+
+# No silent skip: an unlisted skip fails the run (see skip_policy.py, allowed_skips.txt).
+from skip_policy import pytest_configure  # noqa: E402, F401

@@ -213,3 +213,28 @@ def test_widening_a_range_never_makes_a_conflict(
     wide = q(low=max(0, low - wider_low), high=high + wider_high)
     if relation(narrow, other) != "conflict":
         assert relation(wide, other) != "conflict"
+
+
+def test_an_approximate_range_reaches_a_tenth_further_on_each_side() -> None:
+    about = q(low=1000, high=2000, approximate=True)
+    assert meaning(about) == meaning(q(low=900, high=2200))
+    assert relation(about, q(best=905)) == "precision"
+    assert relation(about, q(best=895)) == "conflict"
+    assert relation(about, q(best=2195)) == "precision"
+    assert relation(about, q(best=2205)) == "conflict"
+    # An open side stays open: "at least 1,000" has no upper end to widen.
+    assert relation(q(low=1000, approximate=True), q(best=10**9)) == "precision"
+    assert relation(q(high=2000, approximate=True), q(best=0)) == "precision"
+
+
+def test_a_month_runs_from_its_first_to_its_last_day() -> None:
+    month = d("2020-02", "month")
+    assert relation(month, d("2020-02-01")) == "precision"
+    assert relation(month, d("2020-02-29")) == "precision"  # a leap year's February
+    assert relation(month, d("2020-03-01")) == "conflict"
+    assert relation(month, d("2020-01-31")) == "conflict"
+    assert relation(d("2020", "year"), d("2020-01-01")) == "precision"
+    assert relation(d("2020", "year"), d("2019-12-31")) == "conflict"
+    # A date written with more than its precision is read at its precision.
+    assert relation(d("2020-02-14", "month"), d("2020-02-29")) == "precision"
+    assert relation(d("2020-02-14", "year"), d("2020-12-31")) == "precision"

@@ -17,6 +17,11 @@ from hypothesis import strategies as st
 
 from factsheet.arabic import SearchTerms, fold, search_terms, strip_marks, without_article
 
+# The reference is written out in full here: a reference that called the functions under test
+# would agree with any mistake in them.
+_REFERENCE_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_REFERENCE_ARTICLES = ("وال", "بال", "فال", "كال", "لل", "ال")
+
 _REFERENCE_FOLD = str.maketrans(
     {
         "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
@@ -30,7 +35,7 @@ _REFERENCE_GROUPED = re.compile(r"(?<=\d)[,٬\u00a0\u202f ](?=\d{3}(?!\d))")
 
 def reference_fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
-    text = strip_marks(text).translate(_REFERENCE_FOLD)
+    text = _REFERENCE_MARKS.sub("", text).translate(_REFERENCE_FOLD)
     text = _REFERENCE_GROUPED.sub("", text)
     text = _REFERENCE_NON_WORD.sub(" ", text)
     return " ".join(text.lower().split())
@@ -40,8 +45,15 @@ def reference_search_terms(text: str) -> str:
     seen: dict[str, None] = {}
     for word in reference_fold(text).split():
         seen.setdefault(word, None)
-        seen.setdefault(without_article(word), None)
+        seen.setdefault(reference_without_article(word), None)
     return " ".join(seen)
+
+
+def reference_without_article(word: str) -> str:
+    for prefix in _REFERENCE_ARTICLES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            return word[len(prefix) :]
+    return word
 
 
 # Characters that exercise every branch: Arabic letters and their variants, tashkeel, tatweel,
@@ -90,3 +102,20 @@ def test_fold_examples() -> None:
 def test_search_terms_keep_two_letters_after_the_article() -> None:
     # "الى" keeps its article (one letter would remain); "للسلام" loses "لل", not "ل".
     assert search_terms("الأرمن الى للسلام والأرمن الأرمن") == "الارمن ارمن الي للسلام سلام والارمن"
+
+
+def test_each_article_prefix_is_taken_off() -> None:
+    # و ب ف ك joined to the article, لل (ل + ال), and the article alone.
+    for word in ("والحرب", "بالحرب", "فالحرب", "كالحرب", "للحرب", "الحرب"):
+        assert without_article(word) == "حرب", word
+        assert search_terms(word).split() == [word, "حرب"], word
+    # Not a prefix: a word that merely starts with و / ب / ل, or two letters would not remain.
+    for word in ("وزير", "بوتين", "لبنان", "الى", "للي", "ولد", "حرب"):
+        assert without_article(word) == word, word
+    assert without_article("") == ""
+
+
+def test_strip_marks_removes_tashkeel_and_tatweel_only() -> None:
+    assert strip_marks("قُتِلَ ـــ الأرْمَنُ") == "قتل  الأرمن"
+    assert strip_marks("\u0610\u061a\u064b\u065f\u0670\u06d6\u06ed") == ""
+    assert strip_marks("أإآ ىة 6,500") == "أإآ ىة 6,500"

@@ -78,7 +78,6 @@ def _as_language_server_sees_it(doc: Document, lines: list[str]) -> Any:
     return walk(doc.data, ())
 
 
-@pytest.mark.skipif(not FACT_FILES, reason="no fact files yet")
 @pytest.mark.parametrize("path", FACT_FILES, ids=lambda p: p.relative_to(REPO_ROOT).as_posix())
 def test_schema_accepts_the_real_fact_files(path: Path) -> None:
     doc, problems = load_file(REPO_ROOT, path)

@@ -168,7 +168,15 @@ def test_pull_request_workflow_runs_the_checks() -> None:
     commands = "\n".join(step.get("run", "") for _, step in steps(workflow))
     for command in ("factsheet validate --format github", "mkdocs build --strict", "make test"):
         assert command in commands
-    assert "apt-get install" in commands and "chromium" in commands
+    # Everything a test needs is installed where the tests run (a test never skips for lack of it).
+    install = [line for line in commands.splitlines() if "apt-get install" in line]
+    assert install and {"chromium", "nodejs"} <= set(install[0].split())
+
+
+def test_ci_script_installs_what_the_tests_need() -> None:
+    script = (REPO_ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    for package in ("chromium", "nodejs"):
+        assert f"apt_install {package}" in script
 
 
 def test_deploy_separates_build_from_publish() -> None:
@@ -235,3 +243,21 @@ def codeowners() -> dict[str, str]:
 )
 def test_codeowners(pattern: str, owner: str) -> None:
     assert codeowners().get(pattern) == owner
+
+
+def test_the_pull_request_summary_step_writes_factsheet_diff_to_the_job_summary() -> None:
+    """Issue 13: the reviewer's fact-by-fact summary, with no write permission and no secret,
+    from a checkout with the whole history (the merge base with the base branch)."""
+    workflow = load(WORKFLOWS / "pr.yml")
+    runs = [step.get("run", "") for _, step in steps(workflow)]
+    summary = [r for r in runs if "factsheet diff" in r]
+    assert summary and all('>> "$GITHUB_STEP_SUMMARY"' in r for r in summary)
+    assert all("${{" not in r for r in summary), "expressions go through env, not run"
+    assert "secrets." not in "".join(runs) + str(workflow.get("env"))
+    for name in ("pr.yml", "deploy.yml"):
+        checkouts = [
+            step
+            for _, step in steps(load(WORKFLOWS / name))
+            if step.get("uses", "").startswith("actions/checkout@")
+        ]
+        assert [c.get("with", {}).get("fetch-depth") for c in checkouts] == ["0"], name

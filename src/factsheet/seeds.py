@@ -4,8 +4,11 @@ A quote is *verified* only when its words are found in the stored copy of its so
 ``seeds/``), after both are folded with :func:`factsheet.arabic.fold`: diacritics, tatweel,
 alef forms, ya / alef maqsura, ta marbuta, digits, thousands separators, punctuation and
 spacing do not count. An elision written ``...``, ``…`` or ``[...]`` inside a quote may stand
-for any words, as long as the parts come in order. Paragraphs are the non-empty lines of the
-stored text, counted from 1 (the headline is paragraph 1).
+for any words, as long as the parts come in order. The quote and each part between elisions
+start and end at word boundaries (never inside a word or a number: «500 شخص» is not in «6500
+شخص»); only a conjunction و / ف joined to the article may be left out at a part's start
+(«الحرب» in «والحرب»). Paragraphs are the non-empty lines of the stored text, counted from 1
+(the headline is paragraph 1).
 
 A quote from a source that has no stored copy is *not checked*: the site must say so and never
 call it verified. :meth:`factsheet.project.Project.quote_status` is what the site, the exports
@@ -47,15 +50,29 @@ def _parts(quote: str) -> tuple[str, ...]:
     return tuple(segments(quote))
 
 
+# Where a part of a quote may start in folded text (words joined by single spaces): at a word's
+# start, or after a conjunction و / ف joined to the article (the quote «الحرب» in «والحرب»).
+# Any other attached letter belongs to the word: ب ل ك are prepositions («بروسيا» is "in
+# Russia"), and a و / ف that is not before ال cannot be told from a word's own first letter
+# («وزير», «فرنسا»). A part ends where the source's word ends.
+_WORD_START = r"(?:(?<![^ ])|(?<![^ ])[وف](?=ال))"
+
+
+@functools.lru_cache(maxsize=1024)
+def _whole_words(part: str) -> re.Pattern[str]:
+    """The pattern of a folded part that starts and ends at word boundaries."""
+    return re.compile(f"{_WORD_START}({re.escape(part)})(?![^ ])")
+
+
 def _find(haystack: str, parts: Sequence[str]) -> tuple[int, int] | None:
-    """Start and end of the parts found in order in ``haystack``, or None."""
+    """Start and end of the parts found in order, as whole words, in ``haystack``, or None."""
     start = end = -1
     for part in parts:
-        at = haystack.find(part, end if end >= 0 else 0)
-        if at < 0:
+        match = _whole_words(part).search(haystack, max(end, 0))
+        if match is None:
             return None
-        start = at if start < 0 else start
-        end = at + len(part)
+        start = match.start(1) if start < 0 else start
+        end = match.end(1)
     return (start, end) if start >= 0 else None
 
 

@@ -54,6 +54,7 @@ PAGES = (
     "sources",
     "glossary",
     "methodology",
+    "changes",
     "downloads",
 )
 LOCAL_HOST = "127.0.0.1"

@@ -132,3 +132,27 @@ def test_the_old_kyiv_independent_claim_is_rejected_with_its_position(tmp_path: 
 def test_the_real_facts_pass() -> None:
     problems = validate(REPO, today=TODAY)[1]
     assert [p for p in problems if p.severity is Severity.ERROR] == []
+
+
+def test_each_figure_problem_says_what_is_wrong_and_how_to_fix_it(run: Run) -> None:
+    problems = run({"facts.yaml": FACTS})
+    both = only(problems, "claim-figure-both")
+    assert (both.message, both.hint) == (
+        "figure: fact and a value of its own",
+        "keep 'value' if the source gave that figure, else remove it",
+    )
+    no_words = only(problems, "claim-figure-no-words")
+    assert (no_words.message, no_words.hint) == (
+        "figure: none, but the claim of 'web' records no words to show",
+        "add 'stated' (what the source said, in our words) or its 'quote'",
+    )
+    # One claim, with a figure of its own that is not the fact's.
+    facts = FACTS.split("          - source: seed\n")[0] + (
+        "          - source: web\n            value: {type: quantity, unit: serviceman, best: 5}\n"
+    )
+    problem = only(run({"facts.yaml": facts}), "claim-figure-unsourced")
+    assert (problem.message, problem.hint) == (
+        "no claim gives the fact's figure: each has a figure of its own or none",
+        "cite the source that gives this figure (with 'figure: fact'), or make the "
+        "fact's value a figure one of its sources gave",
+    )

@@ -80,3 +80,18 @@ def test_classify() -> None:
         "text-surrogate",
         "text-not-nfc",
     }
+
+
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+def test_every_bidi_control_is_reported_as_one(run: Run) -> None:
+    # Each of the nine embeddings, overrides and isolates, in prose and in an identifier-like
+    # field, is a bidi control (not merely invisible): the hint tells the editor why it matters.
+    for control in BIDI_CONTROLS:
+        facts = FACT.replace("Length of the summit", f"Length{control} of the summit")
+        problems = run({"facts.yaml": facts})
+        assert found(problems, "text-") == [("text-bidi-control", "facts/facts.yaml", 6, 38)], (
+            f"U+{ord(control):04X}"
+        )
+        assert classify(control, prose=False) == "text-bidi-control"

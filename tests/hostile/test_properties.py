@@ -23,6 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pymdownx.slugs import slugify
 
+from docgen import Written, documents
 from factsheet.load.loader import Document, load_file
 from factsheet.model.records import FactFile
 from factsheet.problems import Severity
@@ -204,3 +205,16 @@ def test_any_file_name_gives_an_inert_edit_link(name: str) -> None:
             html = markdown.Markdown(extensions=EXTENSIONS).convert(page.markdown)
             hrefs = [v for _t, a, v in read_page(html).attrs if a == "href"]
             assert all(":" not in h.split("/")[0] or h.startswith("https://") for h in hrefs)
+
+
+@SETTINGS
+@given(documents(), st.integers(min_value=0), st.integers(min_value=0, max_value=255))
+def test_a_fact_file_with_one_byte_changed_loads_or_gives_positioned_problems(
+    generated: tuple[Written, str | None], at: int, byte: int
+) -> None:
+    """Beside any bytes (which almost never load), files that are one byte from a valid one."""
+    written, broken = generated
+    data = bytearray((broken if broken is not None else written.text).encode("utf-8"))
+    if data:  # a broken copy may be cut to nothing
+        data[at % len(data)] = byte
+    assert_loaded_or_positioned(bytes(data))

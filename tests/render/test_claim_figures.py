@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,8 @@ def block(project: Project, lang: str, fact_id: str) -> str:
     """The Markdown of one fact's block on its page."""
     fact = project.facts[fact_id]
     page = {p.path: p for p in render_pages(project, lang, TODAY)}[f"{fact.topic}.md"]
-    return page.markdown.split(f"{{#{fact_id}}}")[1].split("\n### ")[0]
+    # Up to the next heading: a fact's (## before the first section, ### in one) or a section's.
+    return re.split(r"\n#{2,3} ", page.markdown.split(f"{{#{fact_id}}}")[1])[0]
 
 
 def fact(value: dict[str, Any], *claims: dict[str, Any]) -> Fact:

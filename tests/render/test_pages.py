@@ -27,6 +27,7 @@ PATHS = [
     "sources.md",
     "glossary.md",
     "methodology.md",
+    "changes.md",
     "downloads.md",
 ]
 _ANCHOR = re.compile(r"\{#([a-z0-9-]+)\}")
@@ -168,7 +169,7 @@ def test_write_tree_writes_both_languages(fixture_project: Project, tmp_path: Pa
         "downloads/factsheet.schema.json",
     ]
     assert sorted(str(p.relative_to(tmp_path)) for p in written) == sorted(
-        f"{lang}/{path}" for lang in LANGS for path in PATHS + downloads
+        f"{lang}/{path}" for lang in LANGS for path in [*PATHS, *downloads, "changes.xml"]
     )
     assert (tmp_path / "ar" / "war.md").read_text(encoding="utf-8").startswith("---\ntitle: ")
 

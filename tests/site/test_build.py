@@ -14,9 +14,11 @@ import pytest
 from sitebuild import REPO_ROOT, copy_project, run_build
 
 from factsheet.arabic import fold
+from factsheet.history.log import load_history
 from factsheet.pipeline import build_date, validate
 from factsheet.plugin.safety.check import check_site
 from factsheet.plugin.search import WORKER_PATH, plain_text
+from factsheet.project import load_project
 from factsheet.render import render_pages
 
 LANGS = {"ar": ("", "rtl"), "en": ("en/", "ltr")}
@@ -108,9 +110,10 @@ def test_nothing_is_fetched_from_another_host(built_site: Path) -> None:
 
 
 def test_arabic_font_is_self_hosted_with_its_licence(built_site: Path) -> None:
-    css = (built_site / "assets" / "stylesheets" / "factsheet.css").read_text(encoding="utf-8")
+    # fonts.css (scripts/fonts.py): per weight the site's subset and the full font behind it.
+    css = (built_site / "assets" / "stylesheets" / "fonts.css").read_text(encoding="utf-8")
     fonts = re.findall(r'url\("\.\./fonts/([^"]+)"\)', css)
-    assert fonts and all(name.endswith(".woff2") for name in fonts)
+    assert len(fonts) == 4 and all(name.endswith(".woff2") for name in fonts)
     for prefix, _ in LANGS.values():
         for name in fonts:
             assert (built_site / prefix / "assets" / "fonts" / name).stat().st_size > 10_000
@@ -223,7 +226,9 @@ def test_markup_in_fact_text_stays_text(tmp_path: Path) -> None:
     assert check_site(site) == []
 
 
-def test_repo_edit_url_adds_edit_links(tmp_path: Path) -> None:
+def test_repo_edit_url_adds_edit_links_and_a_copy_without_git_has_no_history(
+    tmp_path: Path,
+) -> None:
     project = copy_project(tmp_path / "project")
     config = project / "mkdocs.yml"
     base = "https://github.com/OWNER/REPO/edit/main/"
@@ -240,6 +245,13 @@ def test_repo_edit_url_adds_edit_links(tmp_path: Path) -> None:
     for prefix, _ in LANGS.values():
         page = (site / prefix / "summit" / "index.html").read_text("utf-8")
         assert f'href="{base}facts/summit.yaml' in page
+        # The copy is not a git repository: no fact is dated, the changes page says why,
+        # and the build log says so once, as an INFO (the build is --strict).
+        assert "changes/#" not in page
+    assert result.output.count("no git history") == 1, result.output
+    assert "INFO    -  factsheet: no git history" in result.output
+    changes = (site / "en" / "changes" / "index.html").read_text("utf-8")
+    assert "built without its git history" in changes
 
 
 def test_extensions_that_pass_raw_markdown_html_are_refused(tmp_path: Path) -> None:
@@ -292,3 +304,30 @@ def test_search_dialog_has_an_accessible_name(built_site: Path, lang: str) -> No
     found = tags(built_site / LANGS[lang][0] / "index.html")
     dialogs = [attrs for tag, attrs in found if attrs.get("role") == "dialog"]
     assert dialogs and all(attrs.get("aria-label") for attrs in dialogs)
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_changes_feed_is_atom_and_every_fact_shows_its_last_change(
+    built_site: Path, lang: str
+) -> None:
+    """Every fact the history dates shows its date, linked to its change; the feed (parsed as
+    Atom by atoma) lists the page's changes. From a full clone that is every fact; a
+    shallow clone or a tarball dates fewer (tests/history covers those on purpose)."""
+    import atoma
+
+    history = load_history(REPO_ROOT, cache=False)
+    folder = built_site / ("" if lang == "ar" else "en")
+    parsed = atoma.parse_atom_bytes((folder / "changes.xml").read_bytes())
+    assert parsed.id_ and parsed.title and parsed.updated and parsed.authors
+    assert len(parsed.entries) == len([e for e in history.entries if e.commit])
+    page = (folder / "changes" / "index.html").read_text("utf-8")
+    for entry in parsed.entries:
+        assert f'id="{entry.links[0].href.split("#")[1]}"' in page
+    project = load_project(REPO_ROOT)[0]
+    pages = [(folder / t / "index.html").read_text("utf-8") for t in project.topics]
+    dated = sum(p.count('href="../changes/#') for p in pages)
+    assert dated == len(history.last_changed)
+    if history.status == "full":
+        assert dated == len(project.facts)
+    head = (folder / "index.html").read_text("utf-8")
+    assert '<link rel="alternate" type="application/atom+xml" href="changes.xml"' in head

@@ -154,4 +154,5 @@ def test_ci_installs_faketime() -> None:
     ci = (REPO_ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "apt_install faketime" in ci
     pr = (REPO_ROOT / ".github" / "workflows" / "pr.yml").read_text(encoding="utf-8")
-    assert "apt-get install -y -qq chromium faketime" in pr
+    installs = [line.split() for line in pr.splitlines() if "apt-get install" in line]
+    assert any("faketime" in words for words in installs)

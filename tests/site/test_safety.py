@@ -4,14 +4,19 @@ markup is not, and JSON-LD is serialised so no text can end its script element."
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
 from factsheet.plugin.safety.check import (
+    FETCHING,
+    FORBIDDEN_ELEMENTS,
+    URL_ATTRIBUTES,
     check_html,
     check_site,
     has_dangerous_scheme,
+    inert_markup,
     json_for_script,
     material_template_dir,
     theme_inline_scripts,
@@ -207,3 +212,91 @@ def test_json_for_script_cannot_close_the_script() -> None:
 )
 def test_site_asset_scripts_are_allowed(src: str) -> None:
     assert check_html(page(body=f'<script src="{src}"></script>')) == []
+
+
+def test_an_alternate_stylesheet_from_another_host_is_a_fetch() -> None:
+    # rel="alternate" alone is a link the browser does not fetch; "alternate stylesheet" is
+    # a stylesheet the browser downloads.
+    found = messages(
+        page(head='<link rel="alternate stylesheet" href="https://evil.example/a.css">')
+    )
+    assert len(found) == 1 and "fetches 'https://evil.example/a.css' from another host" in found[0]
+    other = '<link rel="alternate" hreflang="en" href="https://example.org/en/">'
+    assert check_html(page(head=other)) == []
+
+
+def test_a_page_rewritten_by_a_dirty_build_is_checked(tmp_path: Path) -> None:
+    # An incremental build checks the pages it wrote (modified at or after it started); pages
+    # left from before were checked when they were written.
+    old, new = tmp_path / "old.html", tmp_path / "new.html"
+    old.write_text(page(body="<iframe></iframe>"), "utf-8")
+    new.write_text(page(body="<embed>"), "utf-8")
+    started = 1_700_000_000.0
+    os.utime(old, (started - 60, started - 60))
+    os.utime(new, (started + 1, started + 1))
+    assert check_site(tmp_path, since=started) == ["new.html:1:81: <embed> is not allowed"]
+    os.utime(new, (started, started))  # written in the same instant the build started
+    assert check_site(tmp_path, since=started) == ["new.html:1:81: <embed> is not allowed"]
+    assert len(check_site(tmp_path)) == 2
+
+
+def test_json_for_script_is_compact_in_order_and_keeps_arabic() -> None:
+    data = {"name": "قمة <سوتشي> & co", "a": [1, None]}
+    assert json_for_script(data) == '{"name":"قمة \\u003cسوتشي\\u003e \\u0026 co","a":[1,null]}'
+
+
+def test_script_findings_are_at_their_script_tag() -> None:
+    html = (
+        "<html>\n<body>\n  <script>alert(1)</script>\n"
+        '    <script type="application/ld+json">{x</script>\n'
+        '<script src="https://evil.example/x.js"></script>\n</body></html>'
+    )
+    assert [str(f) for f in check_html(html)] == [
+        "3:3: inline <script> that is not the theme's: 'alert(1)'",
+        "4:5: <script type='application/ld+json'> does not hold valid JSON",
+        "5:1: <script> fetches 'https://evil.example/x.js' from another host",
+        "5:1: <script src='https://evil.example/x.js'> is not one of the site's assets",
+    ]
+
+
+def test_long_urls_are_cut_at_60_characters_in_messages() -> None:
+    url = "https://evil.example/" + "a" * 100
+    script = messages(page(body=f'<script src="{url}"></script>'))
+    assert script[1] == f"<script src={url[:60]!r}> is not one of the site's assets"
+    (image,) = messages(page(body=f'<img src="{url}" alt="">'))
+    assert image == f"<img> fetches {url[:60]!r} from another host"
+    (inline,) = messages(page(body=f"<script>{url}</script>"))
+    assert inline == f"inline <script> that is not the theme's: {url[:60]!r}"
+
+
+def test_a_link_whose_every_rel_is_not_fetched_is_not_a_fetch() -> None:
+    link = '<link rel="alternate canonical next prev" href="https://example.org/">'
+    assert check_html(page(head=link)) == []
+
+
+# Every element a rule looks at.
+RULED = sorted(FORBIDDEN_ELEMENTS | FETCHING | {"form", "meta", "title", "script", "style"})
+
+
+def test_inert_markup_skips_only_what_no_rule_fires_on() -> None:
+    # The fast reader passes over runs this pattern matches without looking: it may match
+    # plain text and tags, never an element, attribute or end tag that a rule reads.
+    inert = inert_markup()
+    plain = [
+        "text <p>more</p>",
+        '<div class="a"\tid="b">x</div>',
+        "<br/>",
+        "<P>x</P>",
+        '<a href="https://example.org/a">x</a>',
+        '<a href="../war/#x">x</a>',
+        "<hr >",
+    ]
+    for markup in plain:
+        assert inert.fullmatch(markup), markup
+    ruled = [f"<{tag}>" for tag in RULED] + [f"<{tag.upper()} >" for tag in RULED]
+    risky = (*(URL_ATTRIBUTES - {"href"}), "srcset", "onclick", "ON")
+    attributes = [f'<p {name}="x">' for name in risky]  # href: only with a safe value
+    hrefs = ['<a href="javascript:alert(1)">', '<a href="data:x">', "<a href='x'>"]
+    ends = ["</title>", "</script>", "</style>", "</TITLE>"]
+    for markup in ruled + attributes + hrefs + ends:
+        assert not inert.fullmatch(markup), markup

@@ -13,6 +13,7 @@ from sitebuild import REPO_ROOT
 from factsheet.arabic import fold
 from factsheet.plugin.safety.check import material_template_dir
 from factsheet.plugin.search import enrich_index, material_worker, worker_wrapper
+from mutants_js import SAMPLES as JS_MUTATION_SAMPLES
 
 FOLD_SAMPLES = [
     "الأرْمَن",
@@ -25,10 +26,19 @@ FOLD_SAMPLES = [
     "٦٥٠٠",
     "ســوتشي",
     "Putin",
+    *JS_MUTATION_SAMPLES,  # each letter, mark, digit and separator (scripts/mutants_js.py)
 ]
 
 
-@pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
+def node() -> str:
+    """Node, which runs the browser's search script outside the browser; fail, never skip,
+    when it is missing (.ci/run and the pull-request workflow install it)."""
+    found = shutil.which("node")
+    if found is None:
+        pytest.fail("node is not installed: sudo apt-get install nodejs")
+    return found
+
+
 def test_browser_query_fold_matches_the_index_fold() -> None:
     script = REPO_ROOT / "docs/assets/javascripts/search-fold.js"
     code = (
@@ -36,7 +46,7 @@ def test_browser_query_fold_matches_the_index_fold() -> None:
         f"console.log(JSON.stringify({json.dumps(FOLD_SAMPLES)}.map(f)))"
     )
     done = subprocess.run(
-        ["node", "-e", code], capture_output=True, text=True, check=True, timeout=60
+        [node(), "-e", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert json.loads(done.stdout) == [fold(sample) for sample in FOLD_SAMPLES]
 

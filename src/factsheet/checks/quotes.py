@@ -1,13 +1,14 @@
 """Check ``quotes``: a quote from a stored source is really in it, where the locator says.
 
 When a claim's source has a ``stored`` copy under ``seeds/``, its ``quote.text`` must be found in
-that text (see :mod:`factsheet.seeds`): the comparison ignores Arabic diacritics, tatweel,
-the forms of alef, ya / alef maqsura, ta marbuta, punctuation and spacing, and ``...`` / ``…``
-may stand for left-out words. When it is not found, the hint shows the closest passage of the
-stored text, so a mistyped word is easy to spot. When the claim's ``locator.paragraph`` is
-given, the quote must be in that paragraph: paragraph N is the N-th non-empty line of the
-stored text, and the headline is paragraph 1; otherwise the problem says which paragraph
-holds it.
+that text (see :mod:`factsheet.seeds`): the comparison ignores Arabic diacritics, tatweel, the forms
+of alef, ya / alef maqsura, ta marbuta, punctuation and spacing, and ``...`` / ``…`` may stand for
+left-out words. The quote starts and ends at whole words of the source («500 شخص» is not in «6500
+شخص»); only a conjunction و / ف joined to the article may be left out at its start (see
+CONTRIBUTING.md, "Whole words only"). When it is not found, the hint shows the closest passage of
+the stored text, so a mistyped word is easy to spot. When the claim's ``locator.paragraph`` is
+given, the quote must be in that paragraph: paragraph N is the N-th non-empty line of the stored
+text, and the headline is paragraph 1; otherwise the problem says which paragraph holds it.
 
 A quote from a source without a stored copy cannot be checked here. It is reported as
 information (``quote-not-checked``) and the site shows it as "not checked against a stored

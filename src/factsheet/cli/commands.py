@@ -1,4 +1,4 @@
-"""The ``factsheet`` command line: validate, schema, new, coverage, render, export and pdf.
+"""The ``factsheet`` command line: validate, schema, new, coverage, diff, render, export and pdf.
 
 Every command is a function from parsed arguments to an exit code; :func:`run` parses and
 dispatches, and only :func:`main` calls ``sys.exit``. Exit codes are the same for every
@@ -174,6 +174,15 @@ def write_with(module: str, function: str, args: argparse.Namespace, **options: 
     return 0
 
 
+def cmd_diff(args: argparse.Namespace) -> int:
+    from factsheet.cli.diff import DiffUsageError, run_diff
+
+    try:
+        return run_diff(args, project_root(args))
+    except DiffUsageError as exc:
+        raise UsageError(str(exc)) from exc
+
+
 def cmd_render(args: argparse.Namespace) -> int:
     return write_with("render", "write_tree", args)
 
@@ -198,6 +207,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "new": cmd_new,
     "init": cmd_init,
     "coverage": cmd_coverage,
+    "diff": cmd_diff,
     "render": cmd_render,
     "export": cmd_export,
     "pdf": cmd_pdf,

@@ -28,6 +28,7 @@ examples:
   factsheet validate --format json        the same, as a JSON report for tools
   factsheet new fact summit-duration --topic summit
   factsheet coverage                      which sentences of the stored articles facts cover
+  factsheet diff HEAD~5 --format markdown fact-by-fact changes for a reviewer
   factsheet schema --out schema/factsheet.schema.json
 
 exit codes: 0 clean (warnings allowed), 1 invalid or incomplete input, 2 usage or internal
@@ -91,6 +92,24 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "  factsheet coverage --format json\n\n"
         "exit codes: 0 every sentence covered, 1 a sentence is not covered, 2 usage error.",
     ),
+    "diff": (
+        "compare two states of the facts, fact by fact (for a reviewer)",
+        "Compare two git revisions of the project fact by fact: facts added, removed and "
+        "renamed; for a changed fact its figure (written as the site writes it), as_of, "
+        "statement, claims and quotes (and whether a new quote is in the stored source), rank; "
+        "sources and entities added, removed or changed. It names what a reviewer must look "
+        "at: a figure changed with no claim added or changed, a quote changed, a source's URL "
+        "changed, a removed fact that others still reference.\n\n"
+        "HEAD defaults to the working tree, BASE to the merge base with the default branch "
+        "(or HEAD). An invalid state is reported with its errors, and what can be read is "
+        "still compared.",
+        "examples:\n"
+        "  factsheet diff                         your edits against the default branch\n"
+        "  factsheet diff HEAD~5                  the last five commits and your edits\n"
+        "  factsheet diff main HEAD --format markdown --lang ar\n"
+        "  factsheet diff v1 v2 --format json     versioned JSON for tools\n\n"
+        "exit codes: 0 compared, 2 usage error (a revision that names no commit, no git).",
+    ),
     "render": (
         "write the Markdown tree of the site (for another static site engine)",
         "Validate, then write the Markdown pages of both languages under --out. Refuses to "
@@ -136,7 +155,7 @@ def _add_root(parser: argparse.ArgumentParser) -> None:
 
 def _add_options(name: str, parser: argparse.ArgumentParser) -> None:
     """The options of one command (besides --debug, which every command has)."""
-    if name in ("validate", "coverage", "new", "render", "export", "pdf"):
+    if name in ("validate", "coverage", "new", "render", "export", "diff", "pdf"):
         _add_root(parser)
     if name == "validate":
         parser.add_argument(
@@ -167,6 +186,17 @@ def _add_options(name: str, parser: argparse.ArgumentParser) -> None:
             default="text",
             help="output format (default: text)",
         )
+    elif name == "diff":
+        parser.add_argument("base", nargs="?", help="git revision to compare from")
+        parser.add_argument("head", nargs="?", help="git revision to compare to")
+        parser.add_argument(
+            "--format", choices=["text", "markdown", "json"], default="text",
+            help="output format (default: text)",
+        )  # fmt: skip
+        parser.add_argument(
+            "--lang", choices=["ar", "en"], default="en",
+            help="language of the text and markdown (default: en)",
+        )  # fmt: skip
     elif name in ("render", "export", "pdf"):
         parser.add_argument("--out", required=True, metavar="DIR", help="the output folder")
     if name == "pdf":

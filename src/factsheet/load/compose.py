@@ -42,7 +42,8 @@ recursion limit. libyaml itself stops at 1000 levels with a syntax error."""
 # A tag (!), anchor (&name) or alias (*name) can only start a node: at the start of a line or
 # after white space, a flow indicator or ':'. '&' and '*' need a name right after them. This is
 # a superset, so text without a match has none of them and skips the event scan.
-_MAYBE_PROPERTIES = re.compile(r"(?:^|[\s\[{,:])(?:!|[&*](?=\S))")
+# libyaml skips a byte order mark anywhere in the stream, so a property may follow one.
+_MAYBE_PROPERTIES = re.compile(r"(?:^|[\s\[{,:\ufeff])(?:!|[&*](?=\S))")
 _NESTING = "exceeded maximum nesting depth"  # libyaml's message at 1000 levels
 
 TOO_DEEP = (

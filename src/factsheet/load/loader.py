@@ -48,7 +48,15 @@ from factsheet.load.data import LazyMarks, Source, to_data
 from factsheet.load.decode import UTF8_BOM, decode
 from factsheet.problems import Mark, Problem, Severity, has_errors
 
-__all__ = ["MAX_FILE_BYTES", "YAML_SUFFIXES", "Document", "PathKey", "load_file", "load_tree"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "YAML_SUFFIXES",
+    "Document",
+    "PathKey",
+    "load_bytes",
+    "load_file",
+    "load_tree",
+]
 
 MAX_FILE_BYTES = 1024 * 1024
 """Largest fact file read (1 MiB). Real files are a few KiB; a bigger one is a mistake (or an
@@ -184,6 +192,14 @@ def _load(path: str | Path, file: str) -> tuple[Document | None, list[Problem]]:
     data, problems = _read(path, file)
     if data is None:
         return None, problems
+    return load_bytes(data, file)
+
+
+def load_bytes(data: bytes, file: str) -> tuple[Document | None, list[Problem]]:
+    """Load one file's bytes (read from disk, or from git by the history stage) named
+    ``file``: decode and compose as :func:`load_file` does."""
+    if len(data) > MAX_FILE_BYTES:
+        return None, [_too_large(file, len(data))]
     text, problems = decode(file, data)
     if text is None:
         return None, problems

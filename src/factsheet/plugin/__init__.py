@@ -10,12 +10,13 @@ Events, in the order MkDocs calls them:
 
 - ``on_config``: the language of this build, its site name, the language switcher entries,
   and a refusal of Markdown extensions that would let generated text become raw HTML.
-- ``on_pre_build``: load and validate the facts, render the pages and exports, and make this
+- ``on_pre_build``: load and validate the facts, read their history from git (dates of last
+  change, the changes page; ``plugin/history``), render the pages and exports, and make this
   language's one-page PDF (``factsheet.handout``; ``pdf: false`` turns it off). This runs
   *before* MkDocs cleans ``site_dir``, so invalid facts fail the build with every positioned
   message and leave the previous ``site/`` exactly as it was.
-- ``on_files``: add the rendered pages, the exports and the PDF (``downloads/``) and the search
-  worker
+- ``on_files``: add the rendered pages, the exports and the PDF (``downloads/``), the changes
+  feed and the search worker
   with ``File.generated``; order the navigation as the renderer ordered the pages.
 - ``on_page_markdown``: page title, description and JSON-LD from the renderer, escaped.
 - ``on_env``: Jinja keeps compiled templates for the whole process (``plugin.templates``).
@@ -57,6 +58,7 @@ from factsheet.collector import collector_paused
 from factsheet.exports import DOWNLOADS_DIR, JSON_NAME, build_exports, pdf_name
 from factsheet.pipeline import build_date, content_date
 from factsheet.plugin.facts import load_valid_project, project_root
+from factsheet.plugin.history import feed, feed_link, site_history
 from factsheet.plugin.incremental import (
     Generated,
     GeneratedFile,
@@ -88,6 +90,7 @@ from factsheet.plugin.state import LanguageBuild, Shared
 from factsheet.plugin.templates import TEMPLATE_CACHE
 from factsheet.project import FACTS_DIR, SEEDS_DIR
 from factsheet.render import render_pages
+from factsheet.render.changes import FEED
 
 if TYPE_CHECKING:  # only for on_serve's signature: a plain build need not import the server
     from mkdocs.livereload import LiveReloadServer
@@ -171,6 +174,7 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
                 build.language.code,
                 shared.today,
                 edit_url_base=self.config.repo_edit_url,
+                history=shared.history,
                 pdf=self.config.pdf,
             )
         build.rendered(shared, pages)
@@ -185,6 +189,7 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
             data = shared.exports.get(JSON_NAME, b"")
             code, site_url = build.language.code, config.site_url
             build.pdf = self.pdfs.get(shared.project, code, shared.today, site_url, data)
+        config.extra["factsheet_feed"] = feed_link(shared.project, build.language.code)
         if self.incremental:
             forget_material_index(config)
 
@@ -194,7 +199,8 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         root = project_root(config)
         project = load_valid_project(root, build_date())
         today = content_date(root)
-        return Shared(project, today, build_exports(project, today))
+        history = site_history(root, project)
+        return Shared(project, today, build_exports(project, today), history)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         generated = self._generated_files(config)
@@ -234,6 +240,9 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         if build.pdf is not None:
             path = f"{DOWNLOADS_DIR}/{pdf_name(build.language.code)}"
             generated.append((generated_file(config, path, build.pdf), build.pdf))
+        shared = build.shared
+        atom = feed(config, shared.history, shared.project, build.language.code, shared.today)
+        generated.append((generated_file(config, FEED, atom), atom))
         worker = worker_wrapper(material_worker(config.theme.dirs))
         generated.append((generated_file(config, WORKER_PATH, worker), worker))
         return generated
@@ -278,13 +287,7 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         if index.is_file():
             complete = self.state.merge_search if self.incremental else None
             enrich_index_file(index, build.search_extras, complete)
-        since = build.started if self.incremental else None
-        findings = check_site(site, skip=nested_dirs(build.language), since=since)
-        if findings:
-            raise PluginError(
-                "factsheet: the built site contains markup that did not come from the theme:\n"
-                + "\n".join(findings)
-            )
+        check_safety(site, build.language, build.started if self.incremental else None)
         if self.incremental:
             self.state.finish()
         if build.is_root:
@@ -322,6 +325,17 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
                 build(nested, serve_url=serve_url, dirty=self.incremental)
             finally:
                 plugin.handoff = None
+
+
+def check_safety(site: Path, language: Language, since: float | None) -> None:
+    """Fail the build when a page of ``language`` holds markup that did not come from the
+    theme (``since``: an incremental build checks only the pages it wrote)."""
+    findings = check_site(site, skip=nested_dirs(language), since=since)
+    if findings:
+        raise PluginError(
+            "factsheet: the built site contains markup that did not come from the theme:\n"
+            + "\n".join(findings)
+        )
 
 
 def nested_dirs(current: Language) -> tuple[str, ...]:

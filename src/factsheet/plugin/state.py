@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from factsheet.history.log import History
 from factsheet.languages import Language
 from factsheet.project import Project
 from factsheet.render import Page
@@ -24,6 +25,8 @@ class Shared:
     project: Project
     today: date
     exports: dict[str, bytes]
+    history: History = field(default_factory=lambda: History("none"))
+    """The facts' history from git: dates of last change, the changes page and feeds."""
 
 
 @dataclass

@@ -4,7 +4,7 @@ The MkDocs plugin calls :func:`render_pages` for each language and adds the page
 ``File.generated``; ``factsheet render --out DIR`` calls :func:`write_tree` so another engine
 can build the same Markdown. Both languages have the same page paths, in navigation order:
 ``index.md``, one page per topic (in ``order``), ``timeline.md``, ``sources.md``,
-``glossary.md``, ``methodology.md``, ``downloads.md``.
+``glossary.md``, ``methodology.md``, ``changes.md``, ``downloads.md``.
 
 No MkDocs import here: this is core code. Markdown extensions the pages rely on:
 ``attr_list`` (heading ids), ``tables``, ``toc`` (with ``pymdownx.slugs.slugify``),
@@ -19,6 +19,7 @@ from datetime import date
 from pathlib import Path
 
 from factsheet.exports import DOWNLOADS_DIR, build_exports
+from factsheet.history.log import History
 from factsheet.languages import LANGUAGE_CODES
 from factsheet.project import Project
 from factsheet.render import (
@@ -43,6 +44,7 @@ def render_pages(
     today: date,
     *,
     edit_url_base: str | None = None,
+    history: History | None = None,
     pdf: bool = False,
 ) -> list[Page]:
     """Every page of ``lang`` in navigation order.
@@ -53,11 +55,15 @@ def render_pages(
     ``edit_url_base``, when given, is the URL that a fact file's project-relative path is
     appended to for its "edit this fact" link (e.g.
     ``https://github.com/OWNER/REPO/edit/main/``); it comes from the site configuration, never
-    from the data.
+    from the data. ``history`` dates each fact's last change and fills the changes page.
     """
+    # Imported here: the history stage writes its words with render.i18n, and importing that
+    # runs this package's __init__, which must not need the history stage back.
+    from factsheet.render import changes
+
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r}; expected one of {LANGS}")
-    ctx = RenderContext(project, lang, today, edit_url_base, pdf)
+    ctx = RenderContext(project, lang, today, edit_url_base, history=history, pdf=pdf)
     pages = [home.render(ctx)]
     pages += [topic.render(ctx, t) for t in sorted_topics(project)]
     pages += [
@@ -65,6 +71,7 @@ def render_pages(
         sources.render(ctx),
         glossary.render(ctx),
         methodology.render(ctx),
+        changes.render(ctx),
         downloads.render(ctx),
     ]
     return pages
@@ -94,8 +101,11 @@ def write_tree(
     project: Project, out: Path, today: date, *, edit_url_base: str | None = None
 ) -> list[Path]:
     """Write ``out/<lang>/<page>.md`` for every language, with front matter, and the exports
-    under ``out/<lang>/downloads/`` so each language folder is a complete docs folder whose
-    links all resolve. Returns the paths written."""
+    under ``out/<lang>/downloads/`` and the (empty: no history here) changes feed, so each
+    language folder is a complete docs folder whose links all resolve. Returns the paths written."""
+    from factsheet.history.feed import atom  # see render_pages
+    from factsheet.render.changes import FEED, site_name
+
     exports = build_exports(project, today)
     written: list[Path] = []
     for lang in LANGS:
@@ -109,4 +119,8 @@ def write_tree(
             target = folder / DOWNLOADS_DIR / name
             target.write_bytes(content)
             written.append(target)
+        # The changes page links its feed; with no history given it has no entry.
+        target = folder / FEED
+        target.write_bytes(atom(None, lang, site_name(project, lang), "changes/", today))
+        written.append(target)
     return written

@@ -118,7 +118,21 @@ def meta_line(ctx: RenderContext, fact: Fact) -> str:
         label = ctx.t("scheduled_for" if fact.scheduled and dated else "value")
         parts.append(f"**{md_text(label)}**: {shown}")
     parts.append(marker_md(fact, lang))
+    changed = last_changed_md(ctx, fact)
+    if changed:
+        parts.append(changed)
     return " · ".join(parts)
+
+
+def last_changed_md(ctx: RenderContext, fact: Fact) -> str | None:
+    """``Last changed: 28 November 2026``, linked to its entry on the changes page; None when
+    the build has no history that dates this fact (no git, a shallow clone)."""
+    entry = ctx.history.last_changed.get(fact.id) if ctx.history else None
+    if entry is None:
+        return None
+    when = fdate(entry.commit.day, ctx.lang) if entry.commit else ctx.t("changes_uncommitted")
+    link = md_link(isolate(md_text(when), ctx.lang), f"changes.md#{entry.anchor}")
+    return f"**{md_text(ctx.t('last_changed'))}**: {link}"
 
 
 def fdate(text: str, lang: str) -> str:

@@ -11,12 +11,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factsheet.arabic import SearchTerms, search_terms
 from factsheet.model.records import Claim, Fact, Text
 from factsheet.project import Project
 from factsheet.render.i18n import t
+
+if TYPE_CHECKING:
+    from factsheet.history.log import History
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,8 @@ class RenderContext:
     lang: str
     today: date
     edit_url_base: str | None = None
+    # The facts' git history (factsheet.history.log), when the build has it.
+    history: History | None = None
     pdf: bool = False  # the one-page PDF is published: home and downloads link to it
 
     def t(self, key: str) -> str:

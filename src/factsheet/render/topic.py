@@ -55,7 +55,10 @@ def render(ctx: RenderContext, topic: Topic) -> Page:
             blocks.append(heading(2, md_text(label), section_anchor(section_id, ctx.project.facts)))
         if section_id is not None and charts.get(section_id) == "figures":
             blocks.append(figures_md(ctx, items))
-        blocks.extend(fact_md(ctx, fact) for fact in items)
+        # Facts before the first section sit directly under the page title: h2, not h3, so
+        # that no heading level is skipped (WCAG 1.3.1; Lighthouse's "heading-order").
+        level = 2 if section_id is None else 3
+        blocks.extend(fact_md(ctx, fact, level) for fact in items)
     texts = [ctx.text(topic.title), ctx.text(topic.summary)]
     for fact in facts:
         texts.extend(fact_texts(fact, lang))
