@@ -38,6 +38,14 @@ DOWNLOADS_DIR = "downloads"
 JSON_NAME = "facts.json"
 CSV_NAME = "facts.csv"
 SCHEMA_NAME = "factsheet.schema.json"
+
+
+def pdf_name(lang: str) -> str:
+    """The file name of the one-page PDF in ``lang`` (:mod:`factsheet.handout`), published
+    under ``downloads/`` beside the exports."""
+    return f"factsheet-{lang}.pdf"
+
+
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # A row's cells each after a NUL: a cell that starts a formula is a NUL and a formula sign.
 # (A NUL inside a cell can only raise a false alarm, and then every cell is checked.) The

@@ -25,6 +25,7 @@ def test_every_check_module_documents_itself() -> None:
         "urls": "url-",
         "quotes": "quote-",
         "consistency": "consistency-",
+        "locations": "location-",
         "site": "site-",
     }
     assert set(prefixes) == set(registry())

@@ -19,11 +19,13 @@ ALLOWED_TAGS = {
     "p", "h1", "h2", "h3", "h4", "h5", "h6", "a", "em", "strong", "ul", "ol", "li",
     "table", "thead", "tbody", "tr", "th", "td", "bdi", "q", "span", "code", "pre", "div",
     "figure", "figcaption", "svg", "title", "text", "rect", "hr", "br", "blockquote",
+    "desc", "path", "circle",
 }  # fmt: skip
 ALLOWED_ATTRS = {
     "id", "class", "href", "lang", "dir", "xmlns", "role", "viewbox", "width", "height",
     "direction", "aria-label", "x", "y", "text-anchor", "font-size", "fill", "opacity", "style",
-    "font-weight", "translate",
+    "font-weight", "translate", "aria-labelledby", "d", "stroke", "stroke-width",
+    "stroke-linejoin", "cx", "cy", "r", "data-url",
 }  # fmt: skip
 
 

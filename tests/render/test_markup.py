@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import markdown
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -15,6 +16,7 @@ from factsheet.render.markup import (
     isolate,
     md_inline,
     md_text,
+    print_address,
     safe_url,
     table,
 )
@@ -146,6 +148,27 @@ def test_safe_url_encodes_characters_that_end_a_link() -> None:
     assert url == "https://example.org/a%20%28b%29%22%3Cc%3E%5Cd"
     html = to_html(f"[x]({url})")
     assert inspect(html).attrs == [("a", "href", url)]
+
+
+def test_print_address_reads_as_typed_and_stays_one_attribute() -> None:
+    assert print_address("https://example.org/%D9%82%D9%85%D8%A9") == "https://example.org/قمة"
+    hostile = 'https://example.org/a"} onclick=x {: b%E2%80%AE<c>'
+    address = print_address(hostile)
+    assert address == "https://example.org/a%22%7D%20onclick=x%20%7B:%20b%E2%80%AE%3Cc%3E"
+    # The site's attr_list alone (mdcheck's hostile set adds magiclink, which links the URL).
+    html = markdown.markdown(
+        f'[x](sources.md#s1){{: data-url="{address}" }}', extensions=["attr_list"]
+    )
+    assert sorted(inspect(html).attrs) == [
+        ("a", "data-url", address),
+        ("a", "href", "sources.md#s1"),
+    ]
+
+
+@given(st.text())
+def test_print_address_never_holds_a_quote_or_brace(text: str) -> None:
+    address = print_address(f"https://example.org/{text}")
+    assert address is None or not set(address) & set("\"'{}<> \\")
 
 
 def test_heading_rejects_anchor_that_is_not_a_slug() -> None:

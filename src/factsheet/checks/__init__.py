@@ -24,6 +24,7 @@ from factsheet.checks import (
     consistency,
     dates,
     figures,
+    locations,
     quotes,
     references,
     site,
@@ -46,6 +47,7 @@ REGISTRY: dict[str, ModuleType] = {
     "urls": urls,
     "quotes": quotes,
     "consistency": consistency,
+    "locations": locations,
     "site": site,
 }
 """Every check module by name, in the order they run."""

@@ -1,15 +1,15 @@
 """Check ``references``: every id that is used is defined, once, and stored copies exist.
 
 Ids name records across files: a claim names its ``source`` and ``speaker``, a fact its
-``topic``, ``section``, ``subject`` and ``related`` facts, an entity value its ``entity``, a role
-the entity it is held ``of`` and its ``sources``, a spelling variant its ``sources``, and a source
-the agencies it ``credits``. Each kind has its own namespace (a source and an entity may share an
-id), but inside a kind an id is defined once across all files, also when compared without case.
-A duplicate names the file and line of the first definition. A ``section`` must belong to the
-fact's topic. An unknown id comes with the closest known id as a hint. An id that a file
-which failed the schema defines, or that a file which is not valid YAML writes on an ``id:``
-line, is not reported as unknown: that file's problem is reported, and fixing it fixes the
-reference.
+``topic``, ``section``, ``subject`` and ``related`` facts, an entity value its ``entity``, a
+role the entity it is held ``of`` and its ``sources``, a spelling variant and a place's
+``location`` their ``sources``, and a source the agencies it ``credits``. Each kind has its own
+namespace (a source and an entity may share an id), but inside a kind an id is defined once
+across all files, also when compared without case. A duplicate names the file and line of the
+first definition. A ``section`` must belong to the fact's topic. An unknown id comes with the
+closest known id as a hint. An id that a file which failed the schema defines, or that a file
+which is not valid YAML writes on an ``id:`` line, is not reported as unknown: that file's
+problem is reported, and fixing it fixes the reference.
 
 A source's ``stored`` copy must be a relative path to a file under ``seeds/``: no absolute path,
 no ``..``, no symbolic link that leads out of ``seeds/``.
@@ -190,6 +190,9 @@ def _entity_refs(ctx: CheckContext, entity: Entity) -> Iterator[Problem]:
             yield from _unknown(ctx, entity, ("roles", i, "of"), "entity", role.of, entities)
         for j, ref in enumerate(role.sources):
             yield from _unknown(ctx, entity, ("roles", i, "sources", j), "source", ref, sources)
+    if entity.location is not None:
+        for j, ref in enumerate(entity.location.sources):
+            yield from _unknown(ctx, entity, ("location", "sources", j), "source", ref, sources)
 
 
 def _source_refs(ctx: CheckContext, source: Source) -> Iterator[Problem]:

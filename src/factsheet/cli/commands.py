@@ -1,4 +1,4 @@
-"""The ``factsheet`` command line: validate, schema, new, coverage, diff, render and export.
+"""The ``factsheet`` command line: validate, schema, new, coverage, diff, render, export and pdf.
 
 Every command is a function from parsed arguments to an exit code; :func:`run` parses and
 dispatches, and only :func:`main` calls ``sys.exit``. Exit codes are the same for every
@@ -142,8 +142,8 @@ def check_out_dir(root: Path, out: Path) -> None:
         )
 
 
-def write_with(module: str, function: str, args: argparse.Namespace) -> int:
-    """Validate, then call ``factsheet.<module>.<function>(project, out, today)``.
+def write_with(module: str, function: str, args: argparse.Namespace, **options: object) -> int:
+    """Validate, then call ``factsheet.<module>.<function>(project, out, today, **options)``.
 
     The module is imported here, not at the top, so the rest of the CLI works in an
     installation (or a checkout) that does not have it.
@@ -166,7 +166,7 @@ def write_with(module: str, function: str, args: argparse.Namespace) -> int:
         print(f"factsheet: not running {args.command}: the project has errors", file=sys.stderr)
         report_text(Report(problems, summarise(project, problems)), sys.stderr)
         return 1
-    written = writer(project, out, validation.content_date(root))
+    written = writer(project, out, validation.content_date(root), **options)
     outside = [p for p in written if not Path(p).resolve().is_relative_to(out.resolve())]
     if outside:
         raise RuntimeError(f"{module}.{function} wrote outside --out: {outside[0]}")
@@ -191,6 +191,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     return write_with("exports", "write_exports", args)
 
 
+def cmd_pdf(args: argparse.Namespace) -> int:
+    from factsheet.handout import PdfUnavailable
+
+    try:
+        return write_with("handout", "write_pdfs", args, site_url=args.site_url)
+    except PdfUnavailable as error:
+        print(f"factsheet: error: {error}", file=sys.stderr)
+        return 1
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "validate": cmd_validate,
     "schema": cmd_schema,
@@ -200,6 +210,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "diff": cmd_diff,
     "render": cmd_render,
     "export": cmd_export,
+    "pdf": cmd_pdf,
 }
 
 

@@ -122,6 +122,15 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "validation finds errors.",
         "example:\n  factsheet export --out build/exports",
     ),
+    "pdf": (
+        "write the one-page PDF of each language",
+        "Validate, then write factsheet-ar.pdf and factsheet-en.pdf (A4, one page, two at most) "
+        "under --out: the key figures, the summit in brief, the casualties with their sources, "
+        "the locator map and the sources, all from the facts. Needs WeasyPrint's system "
+        "libraries (on Debian: libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0). "
+        "Refuses to run when validation finds errors.",
+        "example:\n  factsheet pdf --out build/pdf --site-url https://example.org/factsheet/",
+    ),
 }
 
 
@@ -146,7 +155,7 @@ def _add_root(parser: argparse.ArgumentParser) -> None:
 
 def _add_options(name: str, parser: argparse.ArgumentParser) -> None:
     """The options of one command (besides --debug, which every command has)."""
-    if name in ("validate", "coverage", "new", "render", "export", "diff"):
+    if name in ("validate", "coverage", "new", "render", "export", "diff", "pdf"):
         _add_root(parser)
     if name == "validate":
         parser.add_argument(
@@ -188,8 +197,12 @@ def _add_options(name: str, parser: argparse.ArgumentParser) -> None:
             "--lang", choices=["ar", "en"], default="en",
             help="language of the text and markdown (default: en)",
         )  # fmt: skip
-    elif name in ("render", "export"):
+    elif name in ("render", "export", "pdf"):
         parser.add_argument("--out", required=True, metavar="DIR", help="the output folder")
+    if name == "pdf":
+        parser.add_argument(
+            "--site-url", metavar="URL", help="the site's address, printed on the sheet"
+        )
 
 
 def build_parser(commands: Sequence[str]) -> argparse.ArgumentParser:

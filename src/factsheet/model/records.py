@@ -145,6 +145,16 @@ class Topic(Model):
     summary: Text = Field(description="One or two sentences on what the page covers.")
     order: Count = Field(description="Position in the navigation, smallest first.")
     sections: list[Section] = Field(default_factory=list)
+    map: YamlBool = Field(
+        default=False,
+        description="Show the locator map on this page, after its summary (the home page "
+        "always shows it).",
+    )
+    handout: YamlBool = Field(
+        default=False,
+        description="Summarise this topic on the one-page PDF: its summary and its first "
+        "four facts.",
+    )
 
 
 # --- entities -----------------------------------------------------------------------------
@@ -172,6 +182,19 @@ class Role(Model):
     sources: list[Slug] = Field(min_length=1)
 
 
+class Location(Model):
+    """Where a place is, as its sources give it: a point in decimal degrees (WGS 84).
+
+    Cited like any fact: only a source that gives the coordinates may be named. The locator
+    map marks the place; a point outside the map's region is rejected (``location-*``)."""
+
+    latitude: Real = Field(description="Decimal degrees north (negative south), -90 to 90.")
+    longitude: Real = Field(description="Decimal degrees east (negative west), -180 to 180.")
+    sources: list[Slug] = Field(
+        min_length=1, description="Ids of the sources that give these coordinates."
+    )
+
+
 class Entity(Model):
     """A state, person, place, organisation, event or document that facts refer to."""
 
@@ -184,6 +207,9 @@ class Entity(Model):
     )
     roles: list[Role] = Field(default_factory=list)
     wikidata: Annotated[str, Field(pattern=r"^Q[1-9][0-9]*$")] | None = None
+    location: Location | None = Field(
+        default=None, description="A place's coordinates, with their sources (locator map)."
+    )
 
 
 # --- sources ------------------------------------------------------------------------------

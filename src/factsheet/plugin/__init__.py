@@ -11,11 +11,12 @@ Events, in the order MkDocs calls them:
 - ``on_config``: the language of this build, its site name, the language switcher entries,
   and a refusal of Markdown extensions that would let generated text become raw HTML.
 - ``on_pre_build``: load and validate the facts, read their history from git (dates of last
-  change, the changes page; ``plugin/history``), render the pages and exports. This runs
+  change, the changes page; ``plugin/history``), render the pages and exports, and make this
+  language's one-page PDF (``factsheet.handout``; ``pdf: false`` turns it off). This runs
   *before* MkDocs cleans ``site_dir``, so invalid facts fail the build with every positioned
   message and leave the previous ``site/`` exactly as it was.
-- ``on_files``: add the rendered pages, the exports (``downloads/``), the changes feed and
-  the search worker
+- ``on_files``: add the rendered pages, the exports and the PDF (``downloads/``), the changes
+  feed and the search worker
   with ``File.generated``; order the navigation as the renderer ordered the pages.
 - ``on_page_markdown``: page title, description and JSON-LD from the renderer, escaped.
 - ``on_env``: Jinja keeps compiled templates for the whole process (``plugin.templates``).
@@ -54,7 +55,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 
 from factsheet.collector import collector_paused
-from factsheet.exports import DOWNLOADS_DIR, build_exports
+from factsheet.exports import DOWNLOADS_DIR, JSON_NAME, build_exports, pdf_name
 from factsheet.pipeline import build_date, content_date
 from factsheet.plugin.facts import load_valid_project, project_root
 from factsheet.plugin.history import feed, feed_link, site_history
@@ -77,6 +78,7 @@ from factsheet.plugin.languages import (
     get_language,
     nested_config,
 )
+from factsheet.plugin.pdf import PdfCache
 from factsheet.plugin.safety.check import check_site, json_for_script
 from factsheet.plugin.search import (
     WORKER_PATH,
@@ -106,6 +108,10 @@ class FactsheetConfig(base.Config):
 
     # e.g. https://github.com/OWNER/REPO/edit/main/ : adds "edit this fact" links when set.
     repo_edit_url = c.Optional(c.URL())
+    # The one-page PDF of each language (downloads/factsheet-<lang>.pdf, linked from the home
+    # and downloads pages). It needs WeasyPrint's system libraries; without them the build
+    # fails and says what to install, unless this is false.
+    pdf = c.Type(bool, default=True)
 
 
 class FactsheetPlugin(BasePlugin[FactsheetConfig]):
@@ -115,6 +121,7 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         self.build = LanguageBuild(LANGUAGES[0], is_root=True)
         # Set by the root build just before it starts another language's build.
         self.handoff: Shared | None = None
+        self.pdfs = PdfCache()  # the PDF of each language, kept while the data is unchanged
         # --dirty: rebuild only what changed; the state of each language's last build.
         self.incremental = False
         self.serving = False  # mkdocs serve (whose --clean mode says "build")
@@ -170,6 +177,7 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
                 shared.today,
                 edit_url_base=self.config.repo_edit_url,
                 history=shared.history,
+                pdf=self.config.pdf,
             )
         build.rendered(shared, pages)
         site = shared.project.site
@@ -178,6 +186,11 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
             lang = build.language.code
             config.site_name = Markup(html.escape(site.name.get(lang)))
             config.site_description = Markup(html.escape(site.description.get(lang)))
+        build.pdf = None
+        if self.config.pdf:
+            data = shared.exports.get(JSON_NAME, b"")
+            code, site_url = build.language.code, config.site_url
+            build.pdf = self.pdfs.get(shared.project, code, shared.today, site_url, data)
         config.extra["factsheet_feed"] = feed_link(shared.project, build.language.code)
         if self.incremental:
             forget_material_index(config)
@@ -226,6 +239,9 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
             build.search_extras[file.url] = page.search_extra
         for name, data in sorted(build.shared.exports.items()):
             generated.append((generated_file(config, f"{DOWNLOADS_DIR}/{name}", data), data))
+        if build.pdf is not None:
+            path = f"{DOWNLOADS_DIR}/{pdf_name(build.language.code)}"
+            generated.append((generated_file(config, path, build.pdf), build.pdf))
         shared = build.shared
         atom = feed(config, shared.history, shared.project, build.language.code, shared.today)
         generated.append((generated_file(config, FEED, atom), atom))

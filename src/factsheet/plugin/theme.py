@@ -15,8 +15,13 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 
 THEME_DIR = Path(__file__).parent / "theme"
-# fonts.css (scripts/fonts.py: the Arabic font's subsets and fallbacks) before the site's own.
-STYLESHEETS = ("assets/stylesheets/fonts.css", "assets/stylesheets/factsheet.css")
+# fonts.css (scripts/fonts.py: the Arabic font's subsets and fallbacks) before the site's own,
+# then the print layout (on top of Material's: paper width, print sizes, sources' addresses).
+STYLESHEETS = (
+    "assets/stylesheets/fonts.css",
+    "assets/stylesheets/factsheet.css",
+    "assets/stylesheets/print.css",
+)
 
 
 def use_theme(config: MkDocsConfig) -> None:

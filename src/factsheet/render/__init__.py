@@ -45,8 +45,12 @@ def render_pages(
     *,
     edit_url_base: str | None = None,
     history: History | None = None,
+    pdf: bool = False,
 ) -> list[Page]:
     """Every page of ``lang`` in navigation order.
+
+    ``pdf``: the home and downloads pages link to the one-page PDF of ``lang``
+    (``downloads/factsheet-<lang>.pdf``, :mod:`factsheet.handout`), which the caller publishes.
 
     ``edit_url_base``, when given, is the URL that a fact file's project-relative path is
     appended to for its "edit this fact" link (e.g.
@@ -59,7 +63,7 @@ def render_pages(
 
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r}; expected one of {LANGS}")
-    ctx = RenderContext(project, lang, today, edit_url_base, history)
+    ctx = RenderContext(project, lang, today, edit_url_base, history=history, pdf=pdf)
     pages = [home.render(ctx)]
     pages += [topic.render(ctx, t) for t in sorted_topics(project)]
     pages += [

@@ -21,6 +21,7 @@ from factsheet.render.markup import (
     md_link,
     md_text,
     md_text_keep_space,
+    print_address,
     safe_url,
 )
 from factsheet.render.page import RenderContext
@@ -69,10 +70,18 @@ def source_name_md(source: Source | None, source_id: str, lang: str) -> str:
     title = md_inline(source.title.get(lang), lang)
     href = f"sources.md#{source.id}"
     if source.publisher is None:
-        return f"*{md_link(title, href)}* \\({md_text(publisher_missing(source, lang))}\\)"
+        link = md_link(title, href) + print_address_attr(source)
+        return f"*{link}* \\({md_text(publisher_missing(source, lang))}\\)"
     name = md_inline(source.publisher.get(lang), lang)
     sep = md_text_keep_space(t("sep", lang))
-    return f"{md_link(name, href)}{sep}*{title}*"
+    return f"{md_link(name, href)}{print_address_attr(source)}{sep}*{title}*"
+
+
+def print_address_attr(source: Source) -> str:
+    """``attr_list`` giving a link to a source the source's own address, which the print
+    stylesheet prints after the link (the link itself leads to the sources page)."""
+    address = print_address(source.url)
+    return f'{{: data-url="{address}" }}' if address else ""
 
 
 def source_name(ctx: RenderContext, source_id: str) -> str:

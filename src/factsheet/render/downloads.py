@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from factsheet.exports import CSV_NAME, DOWNLOADS_DIR, JSON_NAME, SCHEMA_NAME
+from factsheet.exports import CSV_NAME, DOWNLOADS_DIR, JSON_NAME, SCHEMA_NAME, pdf_name
 from factsheet.languages import LANGUAGE_CODES
 from factsheet.render.home import latest_source_date, site_texts
 from factsheet.render.markup import heading, md_inline, md_link, md_text
@@ -47,6 +47,8 @@ def render(ctx: RenderContext) -> Page:
     for name, text in DESCRIPTIONS.items():
         link = md_link(md_inline(name, lang), f"{DOWNLOADS_DIR}/{name}")
         lines.append(f"- {link} — {md_inline(text[lang], lang)}")
+    if ctx.pdf:
+        lines.insert(0, pdf_link_md(ctx))
     blocks.append("\n".join(lines))
     return Page(
         path="downloads.md",
@@ -56,6 +58,13 @@ def render(ctx: RenderContext) -> Page:
         search_extra="",
         jsonld=[dataset_jsonld(ctx)],
     )
+
+
+def pdf_link_md(ctx: RenderContext) -> str:
+    """A list item linking to the one-page PDF of this language, with what it holds."""
+    lang = ctx.lang
+    link = md_link(md_inline(ctx.t("pdf_link"), lang), f"{DOWNLOADS_DIR}/{pdf_name(lang)}")
+    return f"- {link} — {md_inline(ctx.t('pdf_description'), lang)}"
 
 
 def dataset_jsonld(ctx: RenderContext) -> dict[str, Any]:

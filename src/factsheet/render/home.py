@@ -1,4 +1,5 @@
-"""The home page: what the site is, the key figures as cards, and a dated-facts notice.
+"""The home page: what the site is, the key figures as cards, a dated-facts notice, the locator
+map (:mod:`factsheet.render.map`) and the list of pages.
 
 The notice names the latest date of any source (publication, retrieval or a claim's own date)
 and the day the site last changed (the commit's date, never the clock: see
@@ -9,10 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from factsheet.exports import pdf_name
 from factsheet.model.records import DateValue, Fact
 from factsheet.project import Project
 from factsheet.render.facts import agreement, figure_claims, value_md
 from factsheet.render.i18n import count_phrase, format_date, t
+from factsheet.render.map import map_md, wants_map
 from factsheet.render.markup import heading, isolate, md_format, md_inline, md_link, md_text
 from factsheet.render.page import (
     Page,
@@ -103,6 +106,11 @@ def render(ctx: RenderContext) -> Page:
         blocks.append(heading(2, md_text(ctx.t("key_figures")), "key-figures"))
         cards = "\n".join(card_md(ctx, f) for f in keys)
         blocks.append(cards)
+    if ctx.pdf:
+        link = md_link(md_inline(ctx.t("pdf_link"), lang), f"downloads/{pdf_name(lang)}")
+        blocks.append(f"{link} — {md_inline(ctx.t('pdf_description'), lang)}")
+    if wants_map(ctx.project):
+        blocks.append(map_md(ctx.project, lang))
     blocks.append(heading(2, md_text(ctx.t("pages")), "pages"))
     blocks.append(pages_list(ctx))
     blocks.append(counts_md(ctx))

@@ -32,8 +32,9 @@ from __future__ import annotations
 import html
 import re
 import string
+import unicodedata
 from functools import lru_cache
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 RTL_LANGS = frozenset({"ar", "fa", "he", "ur", "ku"})
 # Python-Markdown's own ESCAPED_CHARS (markdown.Markdown.ESCAPED_CHARS): safe to backslash.
@@ -176,6 +177,28 @@ def safe_url(url: str | None) -> str | None:
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
     return quote(url.strip(), safe="/:?#[]@!$&*+,;=%-._~")
+
+
+# Characters that stay percent-encoded in a printed address: they could end an ``attr_list``
+# value or an HTML attribute, or are invisible (controls, bidi and other format characters).
+_PRINT_KEEP_ENCODED = frozenset("\"'{}<>\\` ")
+
+
+def _printable_char(char: str) -> str:
+    if char in _PRINT_KEEP_ENCODED or unicodedata.category(char)[0] in "CZ":
+        return quote(char, safe="")
+    return char
+
+
+@lru_cache(maxsize=_CACHED)
+def print_address(url: str | None) -> str | None:
+    """The address of :func:`safe_url` as a reader types it, for print: percent-encoded
+    letters decoded (an Arabic path reads as Arabic), but quotes, braces, angle brackets,
+    spaces and invisible characters kept encoded, so it is safe inside an attribute."""
+    safe = safe_url(url)
+    if safe is None:
+        return None
+    return "".join(_printable_char(char) for char in unquote(safe))
 
 
 def url_link(url: str) -> str:

@@ -50,6 +50,7 @@ class RenderContext:
     edit_url_base: str | None = None
     # The facts' git history (factsheet.history.log), when the build has it.
     history: History | None = None
+    pdf: bool = False  # the one-page PDF is published: home and downloads link to it
 
     def t(self, key: str) -> str:
         return t(key, self.lang)

@@ -2,7 +2,8 @@
 
 Facts without a section come first, then each section in the order the topic lists them.
 A section that declares ``chart: figures`` also gets the side-by-side table and chart of every
-figure its facts' sources gave (:mod:`factsheet.render.figures_chart`).
+figure its facts' sources gave (:mod:`factsheet.render.figures_chart`). A topic that declares
+``map: true`` shows the locator map (:mod:`factsheet.render.map`) after its summary.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from factsheet.model.records import Fact, Topic
 from factsheet.render.citations import source_url
 from factsheet.render.facts import fact_md
 from factsheet.render.figures_chart import figures_md
+from factsheet.render.map import map_md
 from factsheet.render.markup import heading, md_inline, md_text
 from factsheet.render.page import Page, RenderContext, fact_texts, search_extra
 
@@ -44,6 +46,8 @@ def render(ctx: RenderContext, topic: Topic) -> Page:
         heading(1, md_text(ctx.text(topic.title))),
         md_inline(ctx.text(topic.summary), lang),
     ]
+    if topic.map:
+        blocks.append(map_md(ctx.project, lang))
     for section_id, items in group_by_section(topic, facts):
         if section_id is not None:
             title = titles.get(section_id)

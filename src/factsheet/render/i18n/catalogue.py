@@ -344,6 +344,52 @@ STRINGS: dict[str, dict[str, str]] = {
         "ar": "كل رقم كما أورده مصدره، على مقياس واحد. ويتضمن الجدول أعلاه الأرقام نفسها.",
         "en": "Each figure as its source gave it, on one scale. The table above has the same "
         "figures.",
+    },  # locator map (home and parties pages, PDF)
+    "map_heading": {"ar": "الخريطة", "en": "Map"},
+    "map_title": {
+        "ar": "خريطة المنطقة: جنوب القوقاز وما حوله",
+        "en": "Map of the region: the South Caucasus and around it",
+    },
+    "map_countries": {
+        "ar": "حدود الدول كما ترسمها بيانات ناتشورال إيرث.",
+        "en": "Country borders as Natural Earth draws them.",
+    },
+    "map_named": {"ar": "الدول المسماة: {names}.", "en": "Countries named: {names}."},
+    "map_places": {
+        "ar": "الأماكن المحددة على الخريطة ({n}): {names}.",
+        "en": "Places marked ({n}): {names}.",
+    },
+    "map_no_places": {
+        "ar": "لا تحدد الخريطة موقع أي مكان: لا تذكر الوقائع إحداثيات أي مكان مع مصدرها.",
+        "en": "No place is marked on the map: the facts give no place's coordinates with a source.",
+    },
+    "map_caption": {
+        "ar": "حدود الدول: {data}، ملك عام، مبسطة. وهي لا تعبر عن موقف من أي نزاع على الحدود.",
+        "en": "Country borders: {data}, public domain, simplified. They take no position on any "
+        "border dispute.",
+    },
+    "map_place": {"ar": "المكان", "en": "Place"},
+    "latitude": {"ar": "خط العرض", "en": "Latitude"},
+    "longitude": {"ar": "خط الطول", "en": "Longitude"},
+    "latitude_north": {"ar": "{n}° شمالًا", "en": "{n}° N"},
+    "longitude_east": {
+        "ar": "{n}° شرقًا",
+        "en": "{n}° E",
+    },  # the one-page PDF (factsheet.handout) and the links to it
+    "pdf_data_date": {
+        "ar": "أحدث تاريخ لمصدر في هذه الوقائع: {date}. أُعدت هذه الورقة في {today}.",
+        "en": "Latest date of any source in these facts: {date}. Sheet made on {today}.",
+    },
+    "pdf_fact": {"ar": "الواقعة", "en": "Fact"},
+    "pdf_sources_say": {"ar": "المصادر", "en": "Sources"},
+    "pdf_address": {"ar": "الموقع", "en": "Website"},
+    "pdf_link": {
+        "ar": "صحيفة الوقائع في صفحة واحدة (PDF)",
+        "en": "The fact sheet on one page (PDF)",
+    },
+    "pdf_description": {
+        "ar": "الأرقام الرئيسية وموجز الصفحات والمصادر في ورقة A4 للطباعة.",
+        "en": "The key figures, the pages in brief and the sources on an A4 sheet to print.",
     },
 }
 
