@@ -3,6 +3,7 @@ page weight. See BENCHMARK.md for what each number means."""
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import os
 import re
@@ -195,9 +196,8 @@ def serving(root: Path, port: int, dirty: bool = True) -> Iterator[subprocess.Po
 
 
 @contextmanager
-def static_server(folder: Path) -> Iterator[str]:
-    """A plain HTTP server for ``folder`` on 127.0.0.1, in a thread; yields its base URL."""
-    handler = partial(_QuietHandler, directory=str(folder))
+def _serving(handler: Any) -> Iterator[str]:
+    """A server for ``handler`` on 127.0.0.1, in a thread; yields its base URL."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -206,6 +206,11 @@ def static_server(folder: Path) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def static_server(folder: Path) -> contextlib.AbstractContextManager[str]:
+    """A plain HTTP server for ``folder`` on 127.0.0.1; yields its base URL."""
+    return _serving(partial(_QuietHandler, directory=str(folder)))
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
@@ -242,18 +247,9 @@ class _GzipHandler(_QuietHandler):
         self.wfile.write(body)
 
 
-@contextmanager
-def gzip_server(folder: Path) -> Iterator[str]:
-    """``folder`` on 127.0.0.1 with gzip, in a thread; yields its base URL."""
-    handler = partial(_GzipHandler, directory=str(folder))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+def gzip_server(folder: Path) -> contextlib.AbstractContextManager[str]:
+    """``folder`` on 127.0.0.1 with gzip; yields its base URL."""
+    return _serving(partial(_GzipHandler, directory=str(folder)))
 
 
 def site_pages(site: Path) -> list[str]:

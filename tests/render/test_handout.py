@@ -40,11 +40,11 @@ def test_without_an_address_links_become_text(fixture_project: Project) -> None:
 def test_a_font_weasyprint_cannot_load_stops_the_pdf(
     fixture_project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    fonts = tmp_path / "docs" / "assets" / "fonts"
+    fonts = tmp_path / "fonts"
     fonts.mkdir(parents=True)
     for name in pdf.NASKH_FILES.values():
         (fonts / name).write_bytes(b"not a font")
-    monkeypatch.setattr(fixture_project, "root", tmp_path)
+    monkeypatch.setattr(pdf, "FONTS_DIR", fonts)
     with pytest.raises(pdf.PdfUnavailable, match="could not use the site's font"):
         pdf.handout_pdf(fixture_project, "ar", TODAY, None)
 
