@@ -38,6 +38,7 @@ from __future__ import annotations
 import gc
 import html
 import logging
+import posixpath
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -186,11 +187,13 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
             lang = build.language.code
             config.site_name = Markup(html.escape(site.name.get(lang)))
             config.site_description = Markup(html.escape(site.description.get(lang)))
-        build.pdf = None
-        if self.config.pdf:
+        if self.config.pdf and build.is_root:
+            urls = {
+                lang.code: posixpath.join(config.site_url, lang.prefix) if config.site_url else None
+                for lang in LANGUAGES
+            }
             data = shared.exports.get(JSON_NAME, b"")
-            code, site_url = build.language.code, config.site_url
-            build.pdf = self.pdfs.get(shared.project, code, shared.today, site_url, data)
+            self.pdfs.start(shared.project, shared.today, data, urls)
         config.extra["factsheet_feed"] = feed_link(shared.project, build.language.code)
         if self.incremental:
             forget_material_index(config)
@@ -239,9 +242,11 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
             build.search_extras[file.url] = page.search_extra
         for name, data in sorted(build.shared.exports.items()):
             generated.append((generated_file(config, f"{DOWNLOADS_DIR}/{name}", data), data))
-        if build.pdf is not None:
+        if self.config.pdf:
+            # A place for the PDF, so links to it are valid: on_post_build writes it when the
+            # second process has made it (factsheet.plugin.pdf).
             path = f"{DOWNLOADS_DIR}/{pdf_name(build.language.code)}"
-            generated.append((generated_file(config, path, build.pdf), build.pdf))
+            generated.append((generated_file(config, path, b""), b""))
         shared = build.shared
         atom = feed(config, shared.history, shared.project, build.language.code, shared.today)
         generated.append((generated_file(config, FEED, atom), atom))
@@ -290,6 +295,8 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
             complete = self.state.merge_search if self.incremental else None
             enrich_index_file(index, build.search_extras, complete)
         check_safety(site, build.language, build.started if self.incremental else None)
+        if self.config.pdf:
+            self.pdfs.write(build.language.code, site)
         if self.incremental:
             self.state.finish()
         if build.is_root:

@@ -42,8 +42,6 @@ class LanguageBuild:
     pages_by_path: dict[str, Page] = field(default_factory=dict)
     search_extras: dict[str, str] = field(default_factory=dict)
     """The extra search words of each generated page, by its URL."""
-    pdf: bytes | None = None
-    """This language's one-page PDF (``factsheet.handout``), unless turned off."""
 
     def rendered(self, shared: Shared, pages: list[Page]) -> None:
         """Record what ``on_pre_build`` made."""
