@@ -306,6 +306,7 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
 
     def on_build_error(self, *, error: Exception) -> None:
         if self.handoff is None:
+            self.pdfs.close()
             gc.unfreeze()
 
     def on_serve(

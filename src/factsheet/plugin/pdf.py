@@ -46,6 +46,7 @@ class PdfCache:
     def __init__(self) -> None:
         self.made: dict[str, tuple[Key, bytes]] = {}
         self.pending: dict[str, tuple[Key, Future[bytes]]] = {}
+        self.pool: ProcessPoolExecutor | None = None
 
     def start(
         self, project: Project, today: date, data: bytes, site_urls: dict[str, str | None]
@@ -58,7 +59,7 @@ class PdfCache:
             load_weasyprint()
         except PdfUnavailable as error:
             raise _unavailable(error) from error
-        self.pending = {}
+        self.close()
         wanted = {}
         for lang, site_url in site_urls.items():
             key = (today, site_url, digest(data))
@@ -68,11 +69,20 @@ class PdfCache:
         if not wanted:
             return
         _PROJECT = project
-        pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+        self.pool = ProcessPoolExecutor(
+            max_workers=1, mp_context=multiprocessing.get_context("fork")
+        )
         for lang, (key, site_url) in wanted.items():
-            self.pending[lang] = (key, pool.submit(_render, lang, today, site_url))
-        pool.shutdown(wait=False)
+            self.pending[lang] = (key, self.pool.submit(_render, lang, today, site_url))
         _PROJECT = None
+
+    def close(self) -> None:
+        """Forget the PDFs being made and end the second process (a build that failed, or
+        the last PDF written)."""
+        self.pending = {}
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
 
     def write(self, lang: str, site_dir: Path) -> None:
         """Wait for the PDF of ``lang`` and write it under the site's downloads folder."""
@@ -82,6 +92,9 @@ class PdfCache:
                 self.made[lang] = (key, future.result())
             except PdfUnavailable as error:
                 raise _unavailable(error) from error
+            finally:
+                if not self.pending:
+                    self.close()
         target = site_dir / DOWNLOADS_DIR / pdf_name(lang)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(self.made[lang][1])
