@@ -39,6 +39,9 @@ theme:
   language: ar
   font: false
 
+extra:
+  generator: false
+
 markdown_extensions:
   - toc:
       permalink: true
@@ -61,7 +64,7 @@ plugins:
 TOPICS = """\
 site:
   name: {{ar: {name_ar}, en: {name_en}}}
-  description: {{ar: {name_ar}, en: {name_en}}}
+  description: {{ar: {about_ar}, en: {about_en}}}
 topics:
   - id: about
     order: 1
@@ -128,7 +131,12 @@ def init(folder: Path, name_ar: str, name_en: str, today: date) -> list[Path]:
     files = {
         "mkdocs.yml": MKDOCS_YML.format(**names),
         "README.md": README.format(name_en=name_en),
-        f"{FACTS_DIR}/topics.yaml": MODELINE + TOPICS.format(**names),
+        f"{FACTS_DIR}/topics.yaml": MODELINE
+        + TOPICS.format(
+            **names,
+            about_ar=_q(f"وقائع مسندة إلى مصادرها: {name_ar}."),
+            about_en=_q(f"Sourced facts: {name_en}."),
+        ),
         f"{FACTS_DIR}/sources.yaml": MODELINE + SOURCES.format(today=day),
         f"{FACTS_DIR}/entities.yaml": MODELINE + ENTITIES.format(**names),
         f"{FACTS_DIR}/about.yaml": MODELINE
