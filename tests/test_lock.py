@@ -6,9 +6,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
 import tomllib
 from pathlib import Path
 
@@ -16,6 +14,8 @@ import pytest
 import yaml
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
+
+from test_repo_hygiene import make
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 LOCK = REPO_ROOT / "requirements.txt"
@@ -47,19 +47,6 @@ def declared() -> list[Requirement]:
     texts += data["build-system"]["requires"]
     reqs = [Requirement(text) for text in texts]
     return [req for req in reqs if req.marker is None or req.marker.evaluate()]
-
-
-def make(*args: str) -> subprocess.CompletedProcess[str]:
-    """Run make in the repository, without inheriting a parent make's flags."""
-    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
-    return subprocess.run(
-        ["make", "--no-print-directory", *args],
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
 
 
 def test_every_locked_package_is_pinned_with_hashes() -> None:
