@@ -47,6 +47,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "checks.bilingual": ("factsheet.checks.bilingual.*",),
     "checks.consistency": ("factsheet.checks.consistency.*",),
     "checks.references": ("factsheet.checks.references.*",),
+    "checks.as_of": ("factsheet.checks.as_of.*",),
+    "checks.locations": ("factsheet.checks.locations.*",),
+    "checks.site": ("factsheet.checks.site.*",),
 }
 KILLED = {"killed", "timeout", "caught by type check"}
 _RESULT = re.compile(r"^\s*(\S+): (.+)$")
