@@ -11,7 +11,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 
+from factsheet.load.compose import _nesting_problem, syntax_problem
 from factsheet.load.loader import Document, load_file
 from factsheet.problems import Problem, Severity
 
@@ -54,6 +56,7 @@ def at(problem: Problem) -> tuple[str, int, int]:
         ("id: x\n".encode("utf-16-be"), "UTF-16 (big-endian)"),
         ("id: x\n".encode("utf-32"), "UTF-32 (little-endian)"),
         ("id: x\n".encode("utf-32-be"), "UTF-32 (big-endian)"),
+        ("id: x\n".encode("utf-32-le"), "UTF-32 (little-endian)"),
         # The shortest file the NUL pattern recognises: one character, two bytes.
         ("a".encode("utf-16-le"), "UTF-16 (little-endian)"),
         ("a".encode("utf-16-be"), "UTF-16 (big-endian)"),
@@ -144,3 +147,174 @@ def test_a_bom_warning_says_what_and_how(make_project: ProjectFactory) -> None:
             "save it as UTF-8 without BOM; the BOM is ignored for now",
         )
     ]
+
+
+# --- composing ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "code", "message", "hint"),
+    [
+        (
+            "",
+            "yaml-empty",
+            "the file is empty (or has only comments)",
+            "add content such as 'topic: <topic-id>' and 'facts:', or delete the file",
+        ),
+        (
+            "a: 1\n---\nb: 2\n",
+            "yaml-multiple-documents",
+            "a second YAML document starts here; a fact file holds one document",
+            "remove the '---' line (and everything after it, or move it to its own file)",
+        ),
+        (
+            "a: *x\n",
+            "yaml-alias",
+            "the alias '*x' is not allowed: every value is written out where it is used",
+            "replace '*x' with the value itself",
+        ),
+        (
+            "a: &x 1\n",
+            "yaml-anchor",
+            "the anchor '&x' is not allowed",
+            "remove '&x'; anchors and aliases make facts hard to review",
+        ),
+        (
+            "a: !!str 1\n",
+            "yaml-tag",
+            "the tag '!!str' is not allowed: values are typed by the schema, not by YAML tags",
+            "remove '!!str'; put the value in quotes if it must stay text",
+        ),
+        (
+            "a: " + "[" * 40 + "]" * 40 + "\n",
+            "yaml-too-deep",
+            "nesting is deeper than 32 levels",
+            "fact files need only a few levels; check the indentation or the brackets",
+        ),
+    ],
+)
+def test_each_yaml_problem_says_what_is_wrong_and_how_to_fix_it(
+    make_project: ProjectFactory, content: str, code: str, message: str, hint: str
+) -> None:
+    problem = rejected(make_project, content)
+    assert (problem.code, problem.message, problem.hint) == (code, message, hint)
+
+
+def test_a_syntax_error_after_an_anchor_is_positioned_by_the_event_scan(
+    make_project: ProjectFactory,
+) -> None:
+    # The anchor makes the event scan run first; the syntax error it stops at is reported
+    # with libyaml's position and the hint for the character that cannot start a value.
+    doc, problems = load(make_project, "a: &x 1\nb: @c\n")
+    assert doc is None
+    assert [(p.code, p.line, p.col, p.hint) for p in problems] == [
+        ("yaml-anchor", 1, 4, "remove '&x'; anchors and aliases make facts hard to review"),
+        (
+            "yaml-syntax",
+            2,
+            4,
+            "put the value in quotes: a plain value cannot start with '@'",
+        ),
+    ]
+    assert problems[1].message == (
+        "found character that cannot start any token "
+        "(while scanning for the next token that starts at line 2:4)"
+    )
+
+
+# What libyaml does not produce from a file, but syntax_problem must still turn into a
+# positioned problem: an error that is not YAML's, and YAML errors without marks or texts.
+GENERIC = "check the indentation, quotes and brackets at this position"
+
+
+def _yaml_mark(index: int, line: int = 0, column: int | None = None) -> yaml.Mark:
+    return yaml.Mark("f", index, line, index if column is None else column, None, 0)
+
+
+@pytest.mark.parametrize(
+    ("exc", "text", "expected"),
+    [
+        (ValueError("boom"), "", ("the YAML parser failed: boom", 1, 1, GENERIC)),
+        (yaml.MarkedYAMLError(), "", ("invalid YAML", 1, 1, GENERIC)),
+        (yaml.MarkedYAMLError(context="while x"), "", ("while x", 1, 1, GENERIC)),
+        # A context without its mark adds nothing to the message.
+        (
+            yaml.MarkedYAMLError(context="while x", problem="p", problem_mark=_yaml_mark(3)),
+            "a: b",
+            ("p", 1, 4, GENERIC),
+        ),
+        (
+            yaml.MarkedYAMLError(
+                context="while x",
+                context_mark=_yaml_mark(0),
+                problem="p",
+                problem_mark=_yaml_mark(3),
+            ),
+            "a: b",
+            ("p (while x that starts at line 1:1)", 1, 4, GENERIC),
+        ),
+        # At the end of the text there is no character to name.
+        (
+            yaml.MarkedYAMLError(
+                problem="found character that cannot start any token", problem_mark=_yaml_mark(4)
+            ),
+            "a: b",
+            ("found character that cannot start any token", 1, 5, GENERIC),
+        ),
+        (
+            yaml.MarkedYAMLError(
+                problem="found character that cannot start any token", problem_mark=_yaml_mark(3)
+            ),
+            "a: \tb",
+            ("found character that cannot start any token", 1, 4, "indent with spaces, never tabs"),
+        ),
+    ],
+)
+def test_any_parser_error_becomes_a_positioned_syntax_problem(
+    exc: Exception, text: str, expected: tuple[str, int, int, str]
+) -> None:
+    problem = syntax_problem("f", exc, text)
+    assert (problem.file, problem.code) == ("f", "yaml-syntax")
+    assert (problem.message, problem.line, problem.col, problem.hint) == expected
+
+
+TOO_DEEP = (
+    "nesting is deeper than 32 levels",
+    ("fact files need only a few levels; check the indentation or the brackets"),
+)
+
+
+def _too_deep(index: int, line: int = 0, column: int | None = None) -> yaml.MarkedYAMLError:
+    return yaml.MarkedYAMLError(
+        problem="exceeded maximum nesting depth", problem_mark=_yaml_mark(index, line, column)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "mark"),
+    [
+        ("a: b", 0, (1, 1)),  # nothing before the error to scan again
+        ("a: b", 4, (1, 5)),  # a mark past the text
+        ("a: 1\nb: 2", 7, (2, 3)),  # the text before it is not too deep: the error's place
+    ],
+)
+def test_libyamls_depth_error_is_too_deep_at_its_mark(
+    text: str, index: int, mark: tuple[int, int]
+) -> None:
+    line, col = mark
+    problem = _nesting_problem(text, "f", _too_deep(index, line - 1, col - 1))
+    assert problem is not None
+    assert (problem.file, problem.code, problem.line, problem.col) == ("f", "yaml-too-deep", *mark)
+    assert (problem.message, problem.hint) == TOO_DEEP
+
+
+def test_only_libyamls_depth_error_is_a_nesting_problem() -> None:
+    assert _nesting_problem("a: b", "f", ValueError("exceeded maximum nesting depth")) is None
+    assert _nesting_problem("a: b", "f", yaml.MarkedYAMLError(problem="other")) is None
+    # Without a position there is nothing to report it at: a syntax problem reports it.
+    assert (
+        _nesting_problem(
+            "a: b", "f", yaml.MarkedYAMLError(problem="exceeded maximum nesting depth")
+        )
+        is None
+    )
