@@ -318,3 +318,25 @@ def test_only_libyamls_depth_error_is_a_nesting_problem() -> None:
         )
         is None
     )
+
+
+def test_the_event_scan_counts_levels_down_as_collections_close(
+    make_project: ProjectFactory,
+) -> None:
+    # The anchor makes the event scan run. After the closed '[]' the outer list is level 2
+    # again, so the 31st bracket of the run (column 42) is level 33.
+    content = "a: &x [[], " + "[" * 40 + "]" * 40 + "]\n"
+    doc, problems = load(make_project, content)
+    assert doc is None
+    assert [at(p) for p in problems] == [("yaml-anchor", 1, 4), ("yaml-too-deep", 1, 42)]
+
+
+def test_what_the_event_scan_stops_at_is_reported_once(make_project: ProjectFactory) -> None:
+    # Composing after the scan found these would report them a second time.
+    too_deep = "a: &x " + "[" * 40 + "]" * 40 + "\n"
+    assert [at(p) for p in load(make_project, too_deep)[1]] == [
+        ("yaml-anchor", 1, 4),
+        ("yaml-too-deep", 1, 7 + 31),
+    ]
+    syntax = "a: &x [1, 2\n"
+    assert [p.code for p in load(make_project, syntax)[1]] == ["yaml-anchor", "yaml-syntax"]
