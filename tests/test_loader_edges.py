@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from factsheet.load.compose import _nesting_problem, syntax_problem
+from factsheet.load.compose import _nesting_problem, compose, syntax_problem
 from factsheet.load.loader import Document, load_file
 from factsheet.problems import Problem, Severity
 
@@ -340,3 +340,28 @@ def test_what_the_event_scan_stops_at_is_reported_once(make_project: ProjectFact
     ]
     syntax = "a: &x [1, 2\n"
     assert [p.code for p in load(make_project, syntax)[1]] == ["yaml-anchor", "yaml-syntax"]
+
+
+def test_a_duplicate_anchor_is_reported_as_the_two_anchors_only(
+    make_project: ProjectFactory,
+) -> None:
+    # libyaml's composer rejects the second '&x'; the event scan already named both anchors,
+    # so no "second occurrence" syntax error is added.
+    doc, problems = load(make_project, "a: &x 1\nb: &x 2\n")
+    assert doc is None
+    assert [at(p) for p in problems] == [("yaml-anchor", 1, 4), ("yaml-anchor", 2, 4)]
+
+
+def test_compose_reads_the_text_when_no_bytes_are_given() -> None:
+    node, problems, scanned = compose("a: 1\n", "f")
+    assert problems == [] and not scanned
+    assert node is not None and node.value[0][0].value == "a"
+
+
+def test_compose_turns_any_parser_error_into_a_problem() -> None:
+    # Bytes that are not UTF-8 (the loader never passes such bytes: decode rejects them)
+    # make libyaml's reader fail with an error that has no 'problem'; it is still a problem.
+    node, problems, _ = compose("a: 1\n", "f", b"a: \xff\n")
+    assert node is None
+    assert [(p.code, p.line, p.col) for p in problems] == [("yaml-syntax", 1, 1)]
+    assert problems[0].message.startswith("the YAML parser failed: ")

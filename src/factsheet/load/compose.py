@@ -146,7 +146,9 @@ def compose(
         if type(node) is ScalarNode and not node.style and node.value == "":
             return None, [_empty(file)], scanned  # only '---' and comments
     except Exception as exc:  # libyaml errors (and any bug below them) become problems
-        message = str(getattr(exc, "problem", ""))
+        # libyaml names a duplicate anchor in the context ("found duplicate anchor"), the
+        # other errors in the problem.
+        message = f"{getattr(exc, 'context', '')} {getattr(exc, 'problem', '')}"
         if not scanned and _NESTING in message:
             return None, scan_events(text, file), True
         if scanned and ("alias" in message or "anchor" in message):
