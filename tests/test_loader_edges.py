@@ -365,3 +365,10 @@ def test_compose_turns_any_parser_error_into_a_problem() -> None:
     assert node is None
     assert [(p.code, p.line, p.col) for p in problems] == [("yaml-syntax", 1, 1)]
     assert problems[0].message.startswith("the YAML parser failed: ")
+
+
+def test_without_the_text_no_character_is_named() -> None:
+    exc = yaml.MarkedYAMLError(
+        problem="found character that cannot start any token", problem_mark=_yaml_mark(0)
+    )
+    assert syntax_problem("f", exc).hint == GENERIC
