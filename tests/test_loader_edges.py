@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from factsheet.load.compose import _nesting_problem, compose, syntax_problem
+from factsheet.load.compose import _nesting_problem, compose, parse_single, syntax_problem
+from factsheet.load.data import LazyMarks, Source, to_data
 from factsheet.load.loader import Document, load_file
 from factsheet.problems import Problem, Severity
 
@@ -372,3 +373,63 @@ def test_without_the_text_no_character_is_named() -> None:
         problem="found character that cannot start any token", problem_mark=_yaml_mark(0)
     )
     assert syntax_problem("f", exc).hint == GENERIC
+
+
+# --- plain data and spans -------------------------------------------------------------------
+
+
+def test_a_quoted_null_key_keeps_a_null_value(make_project: ProjectFactory) -> None:
+    doc, problems = load(make_project, '"null": ~\n"<<": x\n')
+    assert problems == []
+    assert doc is not None and doc.data == {"null": None, "<<": "x"}
+
+
+def test_too_deep_is_reported_once_per_file(make_project: ProjectFactory) -> None:
+    deep = "[" * 40 + "]" * 40
+    doc, problems = load(make_project, f"a: {deep}\nb: {deep}\n")
+    assert doc is None
+    assert [at(p) for p in problems] == [("yaml-too-deep", 1, 3 + 32)]
+
+
+def test_an_alias_is_reported_by_to_data_when_the_event_scan_did_not_run() -> None:
+    root = parse_single("a: &x [1]\nb: *x\n")
+    assert root is not None
+    data, problems = to_data(root, "f", scanned=False)
+    assert data == {"a": ["1"], "b": None}
+    # The alias is the anchored node itself, so the problem points at the anchored value.
+    assert [(p.code, p.line, p.col, p.message, p.hint) for p in problems] == [
+        ("yaml-alias", 1, 4, "this value is repeated by an alias", "write it out")
+    ]
+
+
+def test_a_duplicate_key_says_how_to_fix_it(make_project: ProjectFactory) -> None:
+    problem = rejected(make_project, "a: 1\na: 2\n")
+    assert problem.hint == "keep one of the two: YAML would silently use only the last value"
+
+
+def test_marks_of_paths_that_are_not_in_the_data(make_project: ProjectFactory) -> None:
+    doc, _ = load(make_project, "a: xbx\nl: [x]\n")
+    assert doc is not None
+    # A string is not a mapping, even when the key is one of its letters.
+    assert ("a", "b") not in doc.marks
+    assert ("l", 1) not in doc.marks and ("l", 0) in doc.marks
+    with pytest.raises(KeyError) as missing:
+        doc.marks[("a", "b")]
+    assert missing.value.args == (("a", "b"),)
+
+
+@pytest.mark.parametrize("path", [("a", "b"), ("a", 0), ("l", 1), ("l", -1), ("l", "x"), (0,)])
+def test_source_find_answers_none_for_a_path_the_text_does_not_have(
+    path: tuple[str | int, ...],
+) -> None:
+    source = Source("a: xyz\nl: [x]\n", {})
+    assert source.find(path) == (None, None)
+
+
+def test_a_span_of_data_the_text_does_not_hold_is_a_key_error() -> None:
+    # The text no longer parses: no node holds the span, though the data has the path.
+    marks = LazyMarks(Source("a: [\n", {"a": "1"}))
+    assert ("a",) in marks
+    with pytest.raises(KeyError) as missing:
+        marks[("a",)]
+    assert missing.value.args == (("a",),)
