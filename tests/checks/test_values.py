@@ -120,3 +120,65 @@ def test_every_number_code_is_documented() -> None:
         "value-too-many-digits",
     }
     assert all(code.startswith("value-") for code in values.CODES)
+
+
+def test_each_value_problem_says_what_is_wrong_and_how_to_fix_it(run: Run) -> None:
+    between = "best must lie between low and high; check the figures against the source"
+    problems = [p for p in run({"facts.yaml": FACTS}) if p.code.startswith("value-")]
+    assert [(p.code, p.severity.value, p.message, p.hint) for p in problems] == [
+        (
+            "value-unknown-unit",
+            "error",
+            "unknown unit 'soldiers'",
+            "did you mean 'soldier'? (units are listed in src/factsheet/model/units.py; add a "
+            "new one there with its Arabic and English labels)",
+        ),
+        ("value-range-order", "error", "best 2783 is below low 2900", between),
+        (
+            "value-approximate-bound",
+            "warning",
+            "the value is both approximate and bounded ('at-least')",
+            "keep the bound ('at least', 'nearly', ...) and drop 'approximate', or the reverse",
+        ),
+        (
+            "value-not-whole",
+            "error",
+            "best 5.5 is not a whole number of people",
+            "counts are whole numbers; for an average or a rate choose another unit",
+        ),
+        (
+            "value-negative",
+            "error",
+            "low is negative (-1)",
+            "write the figure as a positive number; say in the statement what it counts",
+        ),
+        (
+            "value-type-mismatch",
+            "error",
+            "the claim's value is a date but the fact's value is a quantity",
+            "give the claim a quantity value, or move it to a fact about a date",
+        ),
+        (
+            "value-percent-range",
+            "error",
+            "best 120 is more than 100 per cent",
+            "write a share as a number from 0 to 100",
+        ),
+        ("value-range-order", "error", "best 120 is above high 90", between),
+    ]
+    low_high = only(
+        run({"facts.yaml": FACT.replace("best: 2,", "low: 3, high: 2,")}), "value-range-order"
+    )
+    assert (low_high.message, low_high.hint) == (
+        "low 3 is greater than high 2",
+        "swap low and high",
+    )
+    unit = only(
+        run({"facts.yaml": FACT + "        value: {type: quantity, unit: minute, best: 120}\n"}),
+        "value-unit-mismatch",
+    )
+    assert (unit.message, unit.hint) == (
+        "the claim counts 'minute' but the fact counts 'hour'",
+        "use the fact's unit if the source counts the same thing; otherwise make it a separate "
+        "fact",
+    )

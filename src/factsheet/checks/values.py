@@ -99,8 +99,8 @@ def _quantity(ctx: CheckContext, fact: Fact, sub: PathKey, q: QuantityValue) -> 
             (*sub, "unit"),
             "value-unknown-unit",
             f"unknown unit '{q.unit}'",
-            f"{suggest(q.unit, UNITS)} (units are listed in factsheet/units.py; add a new one "
-            "there with its Arabic and English labels)",
+            f"{suggest(q.unit, UNITS)} (units are listed in src/factsheet/model/units.py; add a "
+            "new one there with its Arabic and English labels)",
         )
     for name in ("low", "best", "high"):
         number = getattr(q, name)
