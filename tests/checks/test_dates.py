@@ -138,3 +138,49 @@ def test_data_keyed_fields_are_every_dict_field_of_the_model() -> None:
         if getattr(info.annotation, "__origin__", None) is dict
     }
     assert dict_fields == DATA_KEYED_FIELDS
+
+
+def test_each_date_problem_says_what_is_wrong_and_how_to_fix_it(run: Run) -> None:
+    invalid = "check the date against the source; write YYYY-MM or YYYY if the day is unknown"
+    precision = "write the full date, or set precision: month"
+    future = "facts record what has happened; check the year and the month"
+    problems = [p for p in run({"facts.yaml": FACTS}) if p.code.startswith("date-")]
+    assert [(p.code, p.message, p.hint) for p in problems] == [
+        ("date-invalid", "2020-13 is not a calendar date: there is no month 13", invalid),
+        (
+            "date-precision",
+            "precision 'day' but the date 2020-13 is written to the month",
+            precision,
+        ),
+        ("date-invalid", "2020-02-30 is not a calendar date: February 2020 has 29 days", invalid),
+        (
+            "date-period-order",
+            "the period ends (2020-09-27) before it starts (2020-11-10)",
+            "swap start and end, or correct the one that is wrong",
+        ),
+        (
+            "date-stated-after-published",
+            "stated_on 2022-11-02 is after the source was published (2022-10-31)",
+            "stated_on is the day the words were said, on or before publication",
+        ),
+        ("date-future", "2027-01 is after the build date 2026-11-28", future),
+        (
+            "date-precision",
+            "precision 'day' but the date 2022-10 is written to the month",
+            precision,
+        ),
+    ]
+    registry = REGISTRY.replace("retrieved: 2026-11-01", "retrieved: 2022-10").replace(
+        "as_of: 2022-10-31", "as_of: 2026-11-29"
+    )
+    # The same project, with the registry's dates changed.
+    problems = run({"registry.yaml": registry})
+    problems = [p for p in problems if p.file == "facts/registry.yaml" and p.code[:5] == "date-"]
+    assert [(p.code, p.message, p.hint) for p in problems] == [
+        ("date-future", "2026-11-29 is after the build date 2026-11-28", future),
+        (
+            "date-retrieved-before-published",
+            "retrieved 2022-10 is before published 2022-11-01",
+            "a page is retrieved on or after its publication; check both dates",
+        ),
+    ]
