@@ -73,3 +73,23 @@ def test_codes_are_documented() -> None:
         "bilingual-no-arabic",
         "bilingual-arabic-in-english",
     }
+
+
+def test_each_bilingual_problem_says_what_is_wrong_and_how_to_fix_it(run: Run) -> None:
+    name = "write the Arabic text here (a name keeps its Arabic spelling, e.g. بوتين)"
+    translate = "translate it into English; put an Arabic name or title you cite in quotes"
+    problems = [p for p in run({"facts.yaml": FACTS}) if p.code.startswith("bilingual-")]
+    assert [(p.message, p.hint) for p in problems] == [
+        ("the Arabic text 'Length' has no Arabic letter", name),
+        (
+            "the English text is empty",
+            "write the English text; every text is shown in both languages",
+        ),
+        (
+            "the Arabic text is empty",
+            "write the Arabic text; every text is shown in both languages",
+        ),
+        ("the English text has an Arabic sentence: 'استمرت القمة أكثر من ساعتين'", translate),
+        ("the Arabic text 'The summit lasted' has no Arabic letter", name),
+        ("the English text has an Arabic sentence: 'القمة استمرت'", translate),
+    ]
