@@ -59,3 +59,39 @@ def test_location_needs_a_source(run: Run) -> None:
     assert [(p.code, p.file, p.line) for p in problems] == [
         ("schema-too-short", "facts/places.yaml", 5)
     ]
+
+
+EDGES = """
+entities:
+  - id: north
+    kind: place
+    label: {ar: شمال, en: North}
+    location: {latitude: 90, longitude: -180, sources: [web]}
+  - id: south
+    kind: place
+    label: {ar: جنوب, en: South}
+    location: {latitude: -90, longitude: 180, sources: [web]}
+  - id: beyond
+    kind: place
+    label: {ar: أبعد, en: Beyond}
+    location: {latitude: -90.5, longitude: 180.5, sources: [web]}
+"""
+DEGREES = (
+    "write decimal degrees as the source gives them (south and west negative); "
+    "check that latitude and longitude are not swapped"
+)
+OUTSIDE = (
+    "check the coordinates against the source; a place outside the region needs no location "
+    "(the map cannot show it)"
+)
+
+
+def test_the_limits_are_points_on_earth_and_each_problem_says_how_to_fix_it(run: Run) -> None:
+    # ±90 and ±180 are on Earth (outside the map); half a degree more is not.
+    problems = run({"facts.yaml": FACT, "places.yaml": EDGES})
+    assert [(p.line, p.col, p.message, p.hint) for p in problems if p.code[:9] == "location-"] == [
+        (5, 15, "90, -180 is outside the locator map (37.0-51.0°E, 37.5-45.0°N)", OUTSIDE),
+        (9, 15, "-90, 180 is outside the locator map (37.0-51.0°E, 37.5-45.0°N)", OUTSIDE),
+        (13, 26, "-90.5 is not a latitude: it must be between -90 and 90", DEGREES),
+        (13, 44, "180.5 is not a longitude: it must be between -180 and 180", DEGREES),
+    ]
