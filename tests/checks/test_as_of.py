@@ -63,3 +63,20 @@ def test_an_undated_source_is_dated_by_the_claims_stated_on(run: Run) -> None:
         ("as-of-after-sources", "facts/facts.yaml", 9, 12),  # 2022-10-31 after 2022-10-01
         ("as-of-source-undated", "facts/registry.yaml", 30, 9),
     ]
+
+
+def test_each_as_of_problem_says_what_is_wrong_and_how_to_fix_it(run: Run) -> None:
+    after = only(run({"facts.yaml": LATER}), "as-of-after-sources")
+    assert (after.message, after.hint) == (
+        "as_of 2025-11 is after the latest date of the sources it cites (2022-11-01)",
+        "as_of is the date the figure or event refers to, as the sources give it; if the "
+        "sources announce it for a later day, add 'scheduled: true' to the fact",
+    )
+    registry = REGISTRY.replace("    published: 2022-10-31\n", "")
+    undated = only(run({"registry.yaml": registry, "facts.yaml": LATER}), "as-of-source-undated")
+    assert (undated.message, undated.hint) == (
+        "source 'web' has no published date (cited by 'summit-length'), so the as_of of the "
+        "facts citing it cannot be checked against it",
+        "add 'published: YYYY-MM-DD' (or YYYY-MM, YYYY) as the page gives it, or give the "
+        "claims' stated_on",
+    )
