@@ -433,3 +433,25 @@ def test_a_span_of_data_the_text_does_not_hold_is_a_key_error() -> None:
     with pytest.raises(KeyError) as missing:
         marks[("a",)]
     assert missing.value.args == (("a",),)
+
+
+def test_a_top_level_that_is_not_a_mapping_says_how_to_start(make_project: ProjectFactory) -> None:
+    # A top-level list nested 32 levels deep is at the limit: only the top level is wrong.
+    problem = rejected(make_project, "[" * 32 + "]" * 32 + "\n")
+    assert (problem.code, problem.message, problem.hint) == (
+        "yaml-top-level",
+        "the top level of a fact file must be a mapping (key: value)",
+        "start the file with 'topic:', 'facts:', 'sources:', 'entities:' or 'topics:'",
+    )
+
+
+@pytest.mark.parametrize(("depth", "too_deep"), [(31, False), (32, True)])
+def test_the_value_of_a_rejected_key_is_walked_at_its_depth(
+    make_project: ProjectFactory, depth: int, too_deep: bool
+) -> None:
+    # The duplicate key's list is level 2; 31 brackets reach level 32, 32 reach level 33.
+    content = "a: 1\na: " + "[" * depth + "]" * depth + "\n"
+    doc, problems = load(make_project, content)
+    assert doc is None
+    codes = ["yaml-duplicate-key", *(["yaml-too-deep"] if too_deep else [])]
+    assert [p.code for p in problems] == codes
