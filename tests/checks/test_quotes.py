@@ -255,3 +255,61 @@ def test_within_the_budget_every_window_is_compared(monkeypatch: pytest.MonkeyPa
     assert closest_passage(text, "كلمة3 كلمة4 كلمه5") == (1, "كلمة3 كلمة4 كلمة5")
     # Windows of 2 to 5 words (the quote's 3, one less, two more) at every start.
     assert len(compared) == 2 * (9 + 8 + 7 + 6)
+
+
+SPANNING = """
+topic: summit
+facts:
+  - id: treaty
+    label: {ar: معاهدة, en: Treaty}
+    statement: {ar: نص, en: Text}
+    value: {type: text}
+    as_of: 2022-10-31
+    claims:
+      - source: seed
+        quote: {text: "سلام بين باكو ويريفان. وأضاف", lang: ar}
+        locator: {paragraph: 1}
+"""
+
+
+def test_each_quote_problem_says_what_is_wrong_and_how_to_fix_it(run: Run) -> None:
+    paragraph = "set paragraph: 3 (paragraphs are the non-empty lines, the headline is 1)"
+    problems = [p for p in run({"facts.yaml": FACTS}) if p.code.startswith("quote-")]
+    assert [(p.message, p.hint) for p in problems] == [
+        (
+            "the quote is not in the stored copy of 'seed'",
+            "the closest passage (paragraph 3) reads: «روسيا من جانبها ستبذل قصارى جهدها لضمان "
+            "التوصل»; copy the words exactly as the source has them",
+        ),
+        ("the quote is in paragraph 3, not paragraph 2", paragraph),
+        (
+            "the quote is in paragraph 3, not paragraph 7 (the stored text has 3 paragraphs)",
+            paragraph,
+        ),
+        (
+            "quote not machine-checked: source 'web' has no stored copy",
+            "store the source's text under seeds/ and set 'stored' so the quote can be checked",
+        ),
+        (
+            "the quote is in 'ar' but source 'web' is in 'en'",
+            "quote the source's own words in its language; put our translation under "
+            "'translations'",
+        ),
+    ]
+
+
+def test_a_quote_across_paragraphs_names_them_all(run: Run) -> None:
+    problem = only(run({"facts.yaml": SPANNING}), "quote-wrong-paragraph")
+    assert (problem.message, problem.hint) == (
+        "the quote spans paragraphs 2, 3, not paragraph 1",
+        "set paragraph: 2 (paragraphs are the non-empty lines, the headline is 1)",
+    )
+
+
+@pytest.mark.parametrize("stored", ["", "\n\n"])
+def test_a_quote_from_an_empty_stored_text(run: Run, stored: str) -> None:
+    problem = only(run({"facts.yaml": SPANNING}, {"article.txt": stored}), "quote-not-found")
+    assert (problem.message, problem.hint) == (
+        "the quote is not in the stored copy of 'seed'",
+        "the stored text is empty",
+    )
