@@ -7,6 +7,7 @@ tests/test_loader.py does.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,7 +16,7 @@ import yaml
 
 from factsheet.load.compose import _nesting_problem, compose, parse_single, syntax_problem
 from factsheet.load.data import LazyMarks, Source, to_data
-from factsheet.load.loader import Document, load_file
+from factsheet.load.loader import MAX_FILE_BYTES, Document, load_bytes, load_file, load_tree
 from factsheet.problems import Problem, Severity
 
 ProjectFactory = Callable[..., Path]
@@ -455,3 +456,125 @@ def test_the_value_of_a_rejected_key_is_walked_at_its_depth(
     assert doc is None
     codes = ["yaml-duplicate-key", *(["yaml-too-deep"] if too_deep else [])]
     assert [p.code for p in problems] == codes
+
+
+# --- files and folders ----------------------------------------------------------------------
+
+NOT_REGULAR = (
+    "file-not-regular",
+    "error",
+    "this is not a regular file (a device, pipe or socket)",
+    "keep only ordinary files and folders under facts/",
+)
+NOT_UTF8 = (
+    "file-name-not-utf8",
+    "error",
+    "this name is not valid UTF-8, so it is not read (nor anything inside it)",
+    "rename it with UTF-8 characters; git and GitHub show such names garbled",
+)
+NOT_YAML = "this file is not loaded: only .yaml and .yml files are fact files"
+
+
+def test_each_file_problem_says_what_is_wrong_and_how_to_fix_it(
+    make_project: ProjectFactory,
+) -> None:
+    root = make_project(
+        {
+            "facts/a.yaml": "a: 1\n",
+            "facts/notes.txt": "x",
+            "facts/UPPER.YAML": "a: 1\n",
+            "facts/.draft.yaml": "a: 1\n",
+            "facts/big.yaml": b"a: " + b"x" * MAX_FILE_BYTES,
+        }
+    )
+    facts = root / "facts"
+    (facts / "link.yaml").symlink_to(facts / "a.yaml")
+    os.mkfifo(facts / "pipe.yaml")
+    os.mkfifo(facts / "pipe.txt")
+    (facts / "sub").mkdir()
+    (Path(os.fsdecode(bytes(facts / "sub") + b"/caf\xe9.yaml"))).write_bytes(b"a: 1\n")
+    Path(os.fsdecode(bytes(facts) + b"/dir\xff")).mkdir()
+    docs, problems = load_tree(root)
+    assert [d.file for d in docs] == ["facts/a.yaml"]
+    assert all((p.line, p.col) == (1, 1) for p in problems)
+    assert sorted((p.file, p.code, p.severity.value, p.message, p.hint) for p in problems) == [
+        (
+            "facts/.draft.yaml",
+            "file-hidden",
+            "warning",
+            "this file is not loaded: its name starts with '.', so it is hidden",
+            "remove the leading '.' from the name to load it",
+        ),
+        (
+            "facts/UPPER.YAML",
+            "file-not-yaml",
+            "warning",
+            NOT_YAML,
+            "write the extension in lower case (.yaml) so it is loaded",
+        ),
+        (
+            "facts/big.yaml",
+            "file-too-large",
+            "error",
+            "the file has 1,048,579 bytes; the limit is 1,048,576 bytes (1 MiB)",
+            "split it into several files under facts/",
+        ),
+        ("facts/dir\\xff", *NOT_UTF8),
+        (
+            "facts/link.yaml",
+            "file-symlink",
+            "error",
+            "this is a symbolic link; links under facts/ are not followed",
+            "replace the link with the file (or folder) itself: a link can point outside facts/",
+        ),
+        (
+            "facts/notes.txt",
+            "file-not-yaml",
+            "warning",
+            NOT_YAML,
+            "fact files end in .yaml; rename it, or move it out of facts/",
+        ),
+        ("facts/pipe.txt", *NOT_REGULAR),
+        ("facts/pipe.yaml", *NOT_REGULAR),
+        ("facts/sub/caf\\xe9.yaml", *NOT_UTF8),
+    ]
+
+
+def test_a_missing_file_or_folder_says_what_and_how(tmp_path: Path) -> None:
+    (tmp_path / "facts").mkdir()
+    doc, problems = load_file(tmp_path, tmp_path / "facts" / "gone.yaml")
+    assert doc is None
+    assert [(p.file, p.code, p.message, p.hint) for p in problems] == [
+        (
+            "facts/gone.yaml",
+            "file-unreadable",
+            "the file cannot be read: No such file or directory",
+            "check that it exists and that its permissions allow reading",
+        )
+    ]
+    docs, problems = load_tree(tmp_path, "nope")
+    assert docs == []
+    assert [(p.file, p.code, p.line, p.col, p.message, p.hint) for p in problems] == [
+        (
+            "nope",
+            "file-missing-folder",
+            1,
+            1,
+            f"the folder 'nope/' does not exist in {tmp_path}",
+            "run the command from the project root, or create the folder",
+        )
+    ]
+
+
+def test_bytes_over_the_limit_are_not_decoded() -> None:
+    doc, problems = load_bytes(b"a: " + b"x" * MAX_FILE_BYTES, "facts/h.yaml")
+    assert doc is None
+    assert [(p.file, p.code, p.message) for p in problems] == [
+        (
+            "facts/h.yaml",
+            "file-too-large",
+            "the file has 1,048,579 bytes; the limit is 1,048,576 bytes (1 MiB)",
+        )
+    ]
+    doc, problems = load_bytes(b"a: " + b"x" * (MAX_FILE_BYTES - 3), "facts/h.yaml")
+    assert problems == [] and doc is not None
