@@ -8,14 +8,29 @@ never turns agreement into conflict.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factsheet.model.agreement import agreement, meaning, relation
-from factsheet.model.records import DateValue, EntityValue, QuantityValue, TextValue, Value
+from factsheet.model.agreement import (
+    agreement,
+    claim_figure,
+    fact_agreement,
+    figures_differ,
+    meaning,
+    relation,
+)
+from factsheet.model.records import (
+    Claim,
+    DateValue,
+    EntityValue,
+    Fact,
+    QuantityValue,
+    TextValue,
+    Value,
+)
 
 
 def q(unit: str = "person", **fields: Any) -> QuantityValue:
@@ -238,3 +253,39 @@ def test_a_month_runs_from_its_first_to_its_last_day() -> None:
     # A date written with more than its precision is read at its precision.
     assert relation(d("2020-02-14", "month"), d("2020-02-29")) == "precision"
     assert relation(d("2020-02-14", "year"), d("2020-12-31")) == "precision"
+
+
+def test_an_invalid_date_agrees_only_with_itself() -> None:
+    # The dates check reports it; here it is its own line, so two invalid dates conflict.
+    assert relation(d("2022-02-30"), d("2022-02-30")) == "same"
+    assert relation(d("2022-02-30"), d("2022-02-31")) == "conflict"
+    assert relation(d("2022-02-30"), d("2022-02", "month")) == "conflict"
+
+
+def _claim(value: Value | None = None, figure: Literal["fact", "none"] | None = None) -> Claim:
+    return Claim.model_construct(source="s", value=value, figure=figure)
+
+
+def _fact(value: Value, *claims: Claim) -> Fact:
+    # Only the fields the agreement reads; the others (id, label, ...) are not needed here.
+    fields: dict[str, Any] = {"value": value, "claims": list(claims)}
+    return Fact.model_construct(**fields)
+
+
+def test_the_figure_a_claim_gives() -> None:
+    fact = _fact(q(best=6500))
+    assert claim_figure(fact, _claim()) == q(best=6500)  # bare: the fact's figure
+    assert claim_figure(fact, _claim(figure="fact")) == q(best=6500)
+    assert claim_figure(fact, _claim(figure="none")) is None  # words only
+    assert claim_figure(fact, _claim(q(best=5000))) == q(best=5000)
+
+
+def test_the_facts_agreement_reads_the_figures_its_claims_give() -> None:
+    # Each source gives 5,000 and the fact says 6,500: they do not agree.
+    own = _fact(q(best=6500), _claim(q(best=5000)), _claim(q(best=5000)))
+    assert fact_agreement(own) == "conflict"
+    # Words only leave the fact's figure alone.
+    words = _fact(q(best=6500), _claim(figure="none"), _claim(figure="fact"))
+    assert fact_agreement(words) == "same"
+    assert figures_differ(words) and figures_differ(own)
+    assert not figures_differ(_fact(q(best=6500), _claim(), _claim(figure="fact")))
