@@ -578,3 +578,10 @@ def test_bytes_over_the_limit_are_not_decoded() -> None:
     ]
     doc, problems = load_bytes(b"a: " + b"x" * (MAX_FILE_BYTES - 3), "facts/h.yaml")
     assert problems == [] and doc is not None
+
+
+def test_a_file_named_in_arabic_is_loaded(make_project: ProjectFactory) -> None:
+    root = make_project({"facts/قمة سوتشي.yaml": "a: 1\n", "facts/ملاحظات.txt": "x"})
+    docs, problems = load_tree(root)
+    assert [d.file for d in docs] == ["facts/قمة سوتشي.yaml"]
+    assert [(p.file, p.code) for p in problems] == [("facts/ملاحظات.txt", "file-not-yaml")]
