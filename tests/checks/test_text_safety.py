@@ -95,3 +95,56 @@ def test_every_bidi_control_is_reported_as_one(run: Run) -> None:
             f"U+{ord(control):04X}"
         )
         assert classify(control, prose=False) == "text-bidi-control"
+
+
+def test_each_text_problem_says_what_is_wrong_and_how_to_fix_it(run: Run) -> None:
+    problems = [p for p in run({"facts.yaml": FACTS}) if p.code.startswith("text-")]
+    shown = "'two<U+0009>hours, <U+200B>zero<U+00AD>width and <U+200B>aga…'"
+    assert [(p.message, p.hint) for p in problems] == [
+        (
+            "U+FE91 ARABIC LETTER BEH INITIAL FORM (5 times) in 'ﺑﻮﺗﻴﻦ'",
+            "use the base Arabic letters: بوتين",
+        ),
+        (
+            "U+202E RIGHT-TO-LEFT OVERRIDE in 'نص<U+202E>مقلوب'",
+            "delete it; the site sets the text direction itself",
+        ),
+        (f"U+0009 control character in {shown}", "delete it, or replace it with a space"),
+        (
+            f"U+200B ZERO WIDTH SPACE (3 times) in {shown}",
+            "delete it (retype the text around it if you cannot see it)",
+        ),
+        (
+            "'\u0627\u0653\u0645\u0646' is not in Unicode normalisation form C (composed)",
+            "replace it with its NFC form: \u0622\u0645\u0646",
+        ),
+        (
+            "'Cafe\u0301' is not in Unicode normalisation form C (composed)",
+            "replace it with its NFC form: Caf\u00e9",
+        ),
+        (
+            "U+2028 LINE SEPARATOR in 'Putin<U+200F> said<U+2028>more'",
+            "replace it with a space or a normal line break",
+        ),
+    ]
+
+
+def test_direction_marks_and_persian_letters_say_how_to_fix_them(run: Run) -> None:
+    registry = REGISTRY.replace(
+        "url: https://example.org/news/1", "url: https://example.org/\u200fnews/1"
+    ).replace("stored: seeds/article.txt", "stored: seeds/article.txt\n    reference: S\u200d29")
+    problems = [
+        p for p in run({"registry.yaml": registry, "facts.yaml": FACT}) if p.code[:5] == "text-"
+    ]
+    prose = "delete it; it is only allowed in Arabic or English prose"
+    assert [(p.message, p.hint) for p in problems] == [
+        ("U+200D ZERO WIDTH JOINER in 'S<U+200D>29'", prose),
+        ("U+200F RIGHT-TO-LEFT MARK in 'https://example.org/<U+200F>news/1'", prose),
+    ]
+    persian = FACT.replace("label: {ar: مدة القمة", "label: {ar: مدة کردی ۱۲ القمة")
+    problem = only(run({"registry.yaml": REGISTRY, "facts.yaml": persian}), "text-persian-letter")
+    assert (problem.line, problem.col, problem.severity.value) == (6, 21, "warning")
+    assert (problem.message, problem.hint) == (
+        "U+06A9 ARABIC LETTER KEHEH (Persian) in the Arabic text 'مدة کردی ۱۲ القمة'",
+        "use the Arabic letters and digits: مدة كردي ١٢ القمة",
+    )
