@@ -5,7 +5,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from factsheet.checks import references
+from factsheet.problems import Problem
 
 from .helpers import FACT, Run, found, only
 
@@ -207,3 +210,98 @@ def test_an_id_written_in_a_file_that_is_not_yaml_is_not_reported_again(run: Run
     # A reference to an id that no file writes is still reported.
     problems = run({"facts.yaml": referring.replace("[other]", "[nowhere]"), "other.yaml": broken})
     assert [p.code for p in problems if p.code.startswith("ref-")] == ["ref-unknown-fact"]
+
+
+def _texts(problems: list[Problem]) -> list[tuple[str, str | None]]:
+    return [(p.message, p.hint) for p in problems if p.code.startswith("ref-")]
+
+
+def test_each_reference_problem_says_what_is_wrong_and_how_to_fix_it(run: Run) -> None:
+    entities = "(entity ids are defined under 'entities:')"
+    assert _texts(run({"facts.yaml": FACTS})) == [
+        ("unknown topic 'sumit'", "did you mean 'summit'? (topic ids are defined under 'topics:')"),
+        ("unknown entity 'putn'", f"did you mean 'putin'? {entities}"),
+        ("unknown entity 'sochi'", f"known ids: putin, russia {entities}"),
+        ("fact 'length' lists itself as related", "remove it from 'related'"),
+        ("unknown fact 'width'", "known ids: length (fact ids are defined under 'facts:')"),
+        ("unknown source 'sed'", "did you mean 'seed'? (source ids are defined under 'sources:')"),
+        ("unknown entity 'lavrov'", f"known ids: putin, russia {entities}"),
+        ("unknown entity 'russa'", f"did you mean 'russia'? {entities}"),
+    ]
+    section = run({"facts.yaml": FACT.replace("section: meeting", "section: meting")})
+    assert _texts(section) == [
+        (
+            "topic 'summit' has no section 'meting' (its sections: meeting)",
+            "did you mean 'meeting'?",
+        )
+    ]
+
+
+def test_each_duplicate_says_where_the_first_is_and_what_to_do(run: Run) -> None:
+    other = "entities:\n  - id: russia\n    kind: state\n    label: {ar: روسيا, en: Russia}\n"
+    assert _texts(run({"facts.yaml": FACT, "xtra.yaml": other})) == [
+        (
+            "entity id 'russia' is already defined at facts/registry.yaml:10",
+            "give this entity another id, or merge it with the first one",
+        )
+    ]
+
+
+def test_duplicate_section_says_what_to_do(run: Run) -> None:
+    topics = """
+    topics:
+      - id: war
+        order: 2
+        title: {ar: الحرب, en: The war}
+        summary: {ar: الحرب, en: The war}
+        sections:
+          - {id: casualties, title: {ar: الضحايا, en: Casualties}}
+          - {id: casualties, title: {ar: الضحايا, en: Casualties}}
+    """
+    assert _texts(run({"facts.yaml": FACT, "topics.yaml": topics})) == [
+        (
+            "section id 'casualties' is already used in topic 'war' (line 7)",
+            "give each section of a topic its own id",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("stored", "message"),
+    [
+        ("/etc/passwd", "stored path '/etc/passwd' is not allowed"),
+        (
+            "seeds/../facts/registry.yaml",
+            "stored path 'seeds/../facts/registry.yaml' is not allowed",
+        ),
+        ("facts/registry.yaml", "stored path 'facts/registry.yaml' is not under seeds/"),
+    ],
+)
+def test_a_stored_path_outside_seeds_says_how_to_write_it(
+    run: Run, stored: str, message: str
+) -> None:
+    assert _texts(run({"facts.yaml": FACT, "more.yaml": _source(stored)})) == [
+        (message, "write the path relative to the project root, e.g. seeds/<file>.txt")
+    ]
+
+
+@pytest.mark.parametrize("stored", ["seeds/missing.txt", "seeds"])
+def test_a_stored_copy_that_is_not_a_file_says_what_to_do(run: Run, stored: str) -> None:
+    assert _texts(run({"facts.yaml": FACT, "more.yaml": _source(stored)})) == [
+        (
+            f"stored copy '{stored}' is not a readable UTF-8 file",
+            "add the file under seeds/ or correct the path (it is case-sensitive)",
+        )
+    ]
+
+
+def test_a_stored_link_out_of_seeds_says_to_copy_the_file(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "outside.txt").write_text("text", encoding="utf-8")
+    os.symlink(tmp_path / "outside.txt", tmp_path / "seeds" / "link.txt")
+    assert _texts(run({"facts.yaml": FACT, "more.yaml": _source("seeds/link.txt")})) == [
+        (
+            "stored path 'seeds/link.txt' is a link that leads out of seeds/",
+            "copy the file into seeds/ instead of linking to it",
+        )
+    ]
