@@ -96,3 +96,40 @@ def test_number_pattern_is_the_first_one(parts: list[str]) -> None:
     text = "".join(parts)
     expected = [(m.span(), m.groups()) for m in _FIRST_NUMBER.finditer(text)]
     assert [(m.span(), m.groups()) for m in _NUMBER.finditer(text)] == expected
+
+
+def test_each_number_problem_says_what_and_how_with_the_facts_numbers(run: Run) -> None:
+    problems = [p for p in run({"facts.yaml": FACTS}) if p.code.startswith("consistency-")]
+    fix = "correct the statement, or record the figure as the value, a claim's value or a date"
+    war = f"{fix} (the fact's numbers: 9, 10, 11, 27, 31, 44, 2020, 2022, 6500)"
+    assert [(p.message, p.hint) for p in problems] == [
+        ("the Arabic statement says ٤٥, which is none of the fact's numbers", war),
+        ("the English statement says 45, which is none of the fact's numbers", war),
+        ("the English statement says 2.5, which is none of the fact's numbers", war),
+        (
+            "the Arabic statement says 12, which is none of the fact's numbers",
+            f"{fix} (the fact's numbers: 2, 10, 11, 14, 31, 2022)",
+        ),
+    ]
+
+
+MANY = """
+    topic: summit
+    facts:
+      - id: many
+        label: {ar: أرقام, en: Numbers}
+        statement: {ar: قيل 99 مرة, en: Said 99 times}
+        value: {type: quantity, unit: day, best: 1}
+        as_of: 2022-10-31
+        claims:
+          - source: web
+            stated: {ar: 3 4 5 6 7 8 9 12 13, en: 3 4 5 6 7 8 9 12 13}
+"""
+
+
+def test_the_hint_shows_the_first_twelve_of_the_facts_numbers(run: Run) -> None:
+    problems = [p for p in run({"facts.yaml": MANY}) if p.code.startswith("consistency-")]
+    assert [p.hint for p in problems] == [
+        "correct the statement, or record the figure as the value, a claim's value or a date "
+        "(the fact's numbers: 1, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 31)"
+    ] * 2
