@@ -7,8 +7,9 @@ tests/test_loader.py does.
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -585,3 +586,26 @@ def test_a_file_named_in_arabic_is_loaded(make_project: ProjectFactory) -> None:
     docs, problems = load_tree(root)
     assert [d.file for d in docs] == ["facts/قمة سوتشي.yaml"]
     assert [(p.file, p.code) for p in problems] == [("facts/ملاحظات.txt", "file-not-yaml")]
+
+
+def test_a_folder_that_cannot_be_listed_is_reported_and_the_others_are_read(
+    make_project: ProjectFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Permissions do not stop root, so listing 'facts/bad' fails through os.scandir itself.
+    # Entries come in reverse name order, so 'bad' is listed before 'good'.
+    root = make_project({"facts/good/x.yaml": "a: 1\n", "facts/bad/y.yaml": "a: 1\n"})
+    real_scandir = os.scandir
+
+    @contextlib.contextmanager
+    def scandir(path: str) -> Iterator[list[os.DirEntry[str]]]:
+        if path.endswith("/bad"):
+            raise PermissionError(13, "Permission denied")
+        with real_scandir(path) as entries:
+            yield sorted(entries, key=lambda e: e.name, reverse=True)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    docs, problems = load_tree(root)
+    assert [d.file for d in docs] == ["facts/good/x.yaml"]
+    assert [(p.file, p.code, p.message) for p in problems] == [
+        ("facts/bad", "file-unreadable", "the file cannot be read: Permission denied")
+    ]
