@@ -14,7 +14,7 @@ import pytest
 from factsheet.checks import context
 from factsheet.checks.context import EVERY, FileRule, walk_values
 from factsheet.checks.dates import DATE_FIELDS
-from factsheet.checks.scan import scan
+from factsheet.checks.scan import FileScan, scan
 from factsheet.checks.urls import URL_FIELDS
 from factsheet.model.records import DateValue, Quote, Variant
 from factsheet.project import Project, load_project
@@ -100,3 +100,25 @@ def test_a_file_is_scanned_once_for_every_check(tmp_path: Path) -> None:
     assert calls == ctx.scan(doc).strings  # one pass over the file's strings, not two
     doc = project.origin(record).doc
     assert set(ctx.scan(doc).by_key) >= KEYS
+
+
+def test_scan_reads_plain_data_of_any_shape() -> None:
+    data = {
+        "a": "x",
+        "n": None,
+        "list": ["y", ["z", {"a": "w"}], 3, None],
+        "q": {"lang": "ar", "text": "t"},
+        "odd": {"lang": "ar", "text": ["not", "text"]},
+        "d": {"precision": "month", "date": "2022-10"},
+        "p": {"precision": "day"},
+    }
+    found = scan(data, frozenset({"a", "lang", "missing"}))
+    assert sorted(found.strings) == sorted(
+        ["x", "y", "z", "w", "ar", "t", "ar", "not", "text", "month", "2022-10", "day"]
+    )
+    assert found.by_key == {"a": ["x", "w"], "lang": ["ar", "ar"], "missing": []}
+    assert found.tagged == [("ar", "t")]
+    assert found.precisions == [("month", "2022-10"), ("day", None)]
+    # A file whose data is no mapping or list holds no strings to scan.
+    assert scan("text", frozenset({"a"})) == FileScan(by_key={"a": []})
+    assert scan(None, frozenset()) == FileScan()
