@@ -18,7 +18,7 @@ import yaml
 from factsheet.load.compose import _nesting_problem, compose, parse_single, syntax_problem
 from factsheet.load.data import LazyMarks, Source, to_data
 from factsheet.load.loader import MAX_FILE_BYTES, Document, load_bytes, load_file, load_tree
-from factsheet.problems import Problem, Severity
+from factsheet.problems import Mark, Problem, Severity
 
 ProjectFactory = Callable[..., Path]
 FILE = "facts/a.yaml"
@@ -609,3 +609,43 @@ def test_a_folder_that_cannot_be_listed_is_reported_and_the_others_are_read(
     assert [(p.file, p.code, p.message) for p in problems] == [
         ("facts/bad", "file-unreadable", "the file cannot be read: Permission denied")
     ]
+
+
+def test_without_o_nofollow_a_symbolic_link_is_still_refused(
+    make_project: ProjectFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Where os.open cannot refuse links itself (Windows), the loader asks before opening.
+    root = make_project({"facts/a.yaml": "a: 1\n"})
+    (root / "facts" / "link.yaml").symlink_to(root / "facts" / "a.yaml")
+    monkeypatch.delattr(os, "O_NOFOLLOW")
+    doc, problems = load_file(root, root / "facts" / "a.yaml")
+    assert problems == [] and doc is not None
+    doc, problems = load_file(root, root / "facts" / "link.yaml")
+    assert doc is None
+    assert [(p.file, p.code) for p in problems] == [("facts/link.yaml", "file-symlink")]
+
+
+@pytest.mark.parametrize("measured", [MAX_FILE_BYTES - 1, MAX_FILE_BYTES])
+def test_a_file_that_grew_after_it_was_measured_is_read_only_past_the_limit(
+    make_project: ProjectFactory, monkeypatch: pytest.MonkeyPatch, measured: int
+) -> None:
+    # os.fstat reports a size within the limit; the file holds 100 bytes more than the limit.
+    # Reading stops one byte past the limit, and the file is refused.
+    root = make_project({FILE: b"a: " + b"x" * (MAX_FILE_BYTES + 97)})
+    real_fstat = os.fstat
+
+    def fstat(fd: int) -> os.stat_result:
+        info = real_fstat(fd)
+        return os.stat_result((info.st_mode, *info[1:6], measured, *info[7:10]))
+
+    monkeypatch.setattr(os, "fstat", fstat)
+    doc, problems = load_file(root, root / FILE)
+    assert doc is None
+    assert [(p.code, p.message) for p in problems] == [
+        ("file-too-large", "the file has 1,048,577 bytes; the limit is 1,048,576 bytes (1 MiB)")
+    ]
+
+
+def test_a_document_without_marks_points_at_the_start_of_its_file() -> None:
+    doc = Document("facts/a.yaml", {"a": "1"})
+    assert doc.mark(("a",)) == Mark(1, 1) and doc.key_mark(("a",)) == Mark(1, 1)
