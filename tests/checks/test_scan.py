@@ -119,6 +119,7 @@ def test_scan_reads_plain_data_of_any_shape() -> None:
     assert found.by_key == {"a": ["x", "w"], "lang": ["ar", "ar"], "missing": []}
     assert found.tagged == [("ar", "t")]
     assert found.precisions == [("month", "2022-10"), ("day", None)]
+    assert scan(["x", {"a": "y"}], frozenset({"a"})).strings == ["x", "y"]
     # A file whose data is no mapping or list holds no strings to scan.
     assert scan("text", frozenset({"a"})) == FileScan(by_key={"a": []})
     assert scan(None, frozenset()) == FileScan()
