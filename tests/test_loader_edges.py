@@ -641,8 +641,28 @@ def test_a_file_that_grew_after_it_was_measured_is_read_only_past_the_limit(
     monkeypatch.setattr(os, "fstat", fstat)
     doc, problems = load_file(root, root / FILE)
     assert doc is None
-    assert [(p.code, p.message) for p in problems] == [
-        ("file-too-large", "the file has 1,048,577 bytes; the limit is 1,048,576 bytes (1 MiB)")
+    assert [(p.file, p.code, p.message) for p in problems] == [
+        (
+            FILE,
+            "file-too-large",
+            "the file has 1,048,577 bytes; the limit is 1,048,576 bytes (1 MiB)",
+        )
+    ]
+
+
+def test_a_file_that_fails_while_it_is_read_is_unreadable(
+    make_project: ProjectFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_project({FILE: "a: 1\n"})
+
+    def fstat(fd: int) -> os.stat_result:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(os, "fstat", fstat)
+    doc, problems = load_file(root, root / FILE)
+    assert doc is None
+    assert [(p.file, p.code, p.message) for p in problems] == [
+        (FILE, "file-unreadable", "the file cannot be read: Input/output error")
     ]
 
 
