@@ -313,3 +313,49 @@ def test_a_quote_from_an_empty_stored_text(run: Run, stored: str) -> None:
         "the quote is not in the stored copy of 'seed'",
         "the stored text is empty",
     )
+
+
+AT_THE_EDGES = """
+topic: summit
+facts:
+  - id: treaty
+    label: {ar: معاهدة, en: Treaty}
+    statement: {ar: نص, en: Text}
+    value: {type: text}
+    as_of: 2022-10-31
+    claims:
+      - source: seed
+        quote: {text: "أكد زعماء روسيا وأرمينيا وأذربيجان أهمية", lang: ar}
+      - source: seed
+        quote: {text: "أكد قادة روسيا وأرمينيا", lang: ar}
+        locator: {paragraph: 3}
+"""
+
+
+def test_the_closest_passage_at_the_start_of_a_paragraph_and_the_last_paragraph(
+    run: Run,
+) -> None:
+    problems = [p for p in run({"facts.yaml": AT_THE_EDGES}) if p.code.startswith("quote-")]
+    assert [(p.message, p.hint) for p in problems] == [
+        (
+            "the quote is not in the stored copy of 'seed'",
+            "the closest passage (paragraph 2) reads: «أكد قادة روسيا وأرمينيا وأذربيجان أهمية»; "
+            "copy the words exactly as the source has them",
+        ),
+        # Paragraph 3 is the last one: it exists, so the count of paragraphs is not added.
+        (
+            "the quote is in paragraph 2, not paragraph 3",
+            "set paragraph: 2 (paragraphs are the non-empty lines, the headline is 1)",
+        ),
+    ]
+
+
+def test_each_quote_problem_has_its_severity(run: Run) -> None:
+    problems = run({"facts.yaml": FACTS})
+    assert [(p.code, p.severity) for p in problems if p.code.startswith("quote-")] == [
+        ("quote-not-found", Severity.ERROR),
+        ("quote-wrong-paragraph", Severity.ERROR),
+        ("quote-wrong-paragraph", Severity.ERROR),
+        ("quote-not-checked", Severity.INFO),
+        ("quote-lang-mismatch", Severity.WARNING),
+    ]
