@@ -80,3 +80,33 @@ def test_each_as_of_problem_says_what_is_wrong_and_how_to_fix_it(run: Run) -> No
         "add 'published: YYYY-MM-DD' (or YYYY-MM, YYYY) as the page gives it, or give the "
         "claims' stated_on",
     )
+
+
+def test_a_claims_latest_date_is_the_one_that_ends_last(run: Run) -> None:
+    # Published in October 2022 (to its last day) and said on 15 October: as of 20 October is
+    # not after the source, though it is after the day the words were said.
+    registry = REGISTRY.replace("    published: 2022-10-31\n", "    published: 2022-10\n")
+    fact = FACT.replace("as_of: 2022-10-31", "as_of: 2022-10-20").replace(
+        "      - source: web", "      - source: web\n        stated_on: 2022-10-15"
+    )
+    assert found(run({"registry.yaml": registry, "facts.yaml": fact}), "as-of-") == []
+
+
+def test_an_invalid_stated_on_is_left_to_the_dates_check(run: Run) -> None:
+    fact = FACT.replace("      - source: web", "      - source: web\n        stated_on: 2022-02-30")
+    problems = run({"facts.yaml": fact})
+    assert [p.code for p in problems] == ["date-invalid"]
+
+
+def test_every_fact_is_checked_not_only_the_first(run: Run) -> None:
+    later = FACT.split("facts:\n", 1)[1].replace("summit-length", "later")
+    facts = FACT + later.replace("as_of: 2022-10-31", "as_of: 2025-11")
+    assert found(run({"facts.yaml": facts}), "as-of-") == [
+        ("as-of-after-sources", "facts/facts.yaml", 18, 12)
+    ]
+
+
+def test_an_undated_source_cited_by_a_role_names_the_entity(run: Run) -> None:
+    registry = REGISTRY.replace("    published: 2022-11-01\n", "")
+    problem = only(run({"registry.yaml": registry}), "as-of-source-undated")
+    assert problem.message.startswith("source 'seed' has no published date (cited by 'putin')")
