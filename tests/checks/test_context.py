@@ -52,6 +52,7 @@ def test_is_field_ends_at_a_model_field_not_at_a_translation_key() -> None:
     assert is_field(("end",), names)
     assert is_field(("period", "end"), names)
     assert not is_field(("quote", "translations", "end"), names)
+    assert not is_field(("translations", "end"), names)
     assert not is_field(("period", "start"), names)
 
 
