@@ -182,3 +182,36 @@ def test_each_value_problem_says_what_is_wrong_and_how_to_fix_it(run: Run) -> No
         "use the fact's unit if the source counts the same thing; otherwise make it a separate "
         "fact",
     )
+
+
+EDGES = """
+    topic: summit
+    facts:
+      - id: edges
+        label: {ar: حدود, en: Edges}
+        statement: {ar: نص, en: Text}
+        value: {type: quantity, unit: person, best: 0, low: 0, high: 0}
+        as_of: 2022-10-31
+        claims:
+          - source: web
+          - source: web
+            value: {type: quantity, unit: percent, best: 100, low: 100, high: 100}
+          - source: web
+            value: {type: quantity, unit: percent, best: 100.5}
+          - source: web
+            value: {type: quantity, unit: person, best: 0.5, low: 1}
+"""
+
+
+def test_the_limits_themselves_are_allowed(run: Run) -> None:
+    # Zero is not negative, 100 per cent is not more than 100, best may equal low and high,
+    # and low may equal high; 100.5 per cent and half a person are wrong. A claim without a
+    # value of its own does not stop the claims after it from being checked.
+    problems = run({"facts.yaml": EDGES})
+    assert [(p.code, p.line, p.col) for p in problems if p.code.startswith("value-")] == [
+        ("value-unit-mismatch", 11, 39),
+        ("value-unit-mismatch", 13, 39),
+        ("value-percent-range", 13, 54),
+        ("value-not-whole", 15, 53),
+        ("value-range-order", 15, 53),
+    ]
