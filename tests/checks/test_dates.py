@@ -184,3 +184,44 @@ def test_each_date_problem_says_what_is_wrong_and_how_to_fix_it(run: Run) -> Non
             "a page is retrieved on or after its publication; check both dates",
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "why"),
+    [
+        ("0000-01-01", "there is no year 0"),
+        ("0001-02-30", "February 1 has 28 days"),
+        ("2022-00-01", "there is no month 0"),
+        ("2022-01-32", "January 2022 has 31 days"),
+        ("2022-12-32", "December 2022 has 31 days"),
+        ("2022-13-01", "there is no month 13"),
+    ],
+)
+def test_why_a_date_is_not_in_the_calendar(written: str, why: str) -> None:
+    assert dates._why_invalid(written) == why
+
+
+PRECISIONS = """
+    topic: summit
+    facts:
+      - id: dated
+        label: {ar: موعد, en: Date}
+        statement: {ar: نص, en: Text}
+        value: {type: date, date: 2022-10-31, precision: day}
+        as_of: 2022-10-31
+        claims:
+          - source: web
+            value: {type: date, date: 2022-10, precision: month}
+          - source: web
+            value: {type: date, date: 2022, precision: year}
+          - source: web
+            value: {type: date, date: 2022-10, precision: day}
+"""
+
+
+def test_a_precision_as_fine_as_the_date_is_written_is_right(run: Run) -> None:
+    # Each precision equal to how its date is written passes; a claim's value claiming more
+    # is reported at its own precision.
+    problems = run({"facts.yaml": PRECISIONS})
+    assert found(problems, "date-") == [("date-precision", "facts/facts.yaml", 14, 55)]
+    assert only(problems, "date-precision").path == "facts[0].claims[2].value.precision"
