@@ -225,3 +225,16 @@ def test_a_precision_as_fine_as_the_date_is_written_is_right(run: Run) -> None:
     problems = run({"facts.yaml": PRECISIONS})
     assert found(problems, "date-") == [("date-precision", "facts/facts.yaml", 14, 55)]
     assert only(problems, "date-precision").path == "facts[0].claims[2].value.precision"
+
+
+@pytest.mark.parametrize(
+    ("retrieved", "published"),
+    [("2022-11-01", "2022-11-01"), ("2022-11-15", "2022-11"), ("2022-11", "2022-11-30")],
+)
+def test_retrieved_on_the_day_or_in_the_month_of_publication_is_not_before_it(
+    run: Run, retrieved: str, published: str
+) -> None:
+    registry = REGISTRY.replace("retrieved: 2026-11-01", f"retrieved: {retrieved}").replace(
+        "published: 2022-11-01", f"published: {published}"
+    )
+    assert found(run({"registry.yaml": registry, "facts.yaml": FACT}), "date-") == []
