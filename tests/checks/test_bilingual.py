@@ -93,3 +93,37 @@ def test_each_bilingual_problem_says_what_is_wrong_and_how_to_fix_it(run: Run) -
         ("the Arabic text 'The summit lasted' has no Arabic letter", name),
         ("the English text has an Arabic sentence: 'القمة استمرت'", translate),
     ]
+
+
+EDGES = """
+topic: summit
+facts:
+  - id: length
+    label: {ar: LONG, en: Length}
+    statement: {ar: نص, en: 'Summit قمتين. Sochi سوتشي. قال بوتين "روسيا" اليوم.'}
+    value: {type: text}
+    as_of: 2022-10-31
+    claims:
+      - source: web
+  - id: other
+    label: {ar: LONGER, en: Other}
+    statement: {ar: نص, en: Text}
+    value: {type: text}
+    as_of: 2022-10-31
+    claims:
+      - source: web
+""".replace("LONGER", "b  " + "c" * 60).replace("LONG", "a" * 60)
+
+
+def test_an_arabic_sentence_is_one_mostly_of_arabic_letters_and_texts_are_shortened(
+    run: Run,
+) -> None:
+    # 'Summit قمتين' has 5 Arabic letters of 11 and 'Sochi سوتشي' 5 of 10: not mostly Arabic.
+    # The quoted Arabic is left out of the sentence shown. A text of 60 characters is shown
+    # whole, a longer one cut to 59 and '…', its spaces made single.
+    problems = [p for p in run({"facts.yaml": EDGES}) if p.code.startswith("bilingual-")]
+    assert [p.message for p in problems] == [
+        f"the Arabic text '{'a' * 60}' has no Arabic letter",
+        "the English text has an Arabic sentence: 'قال بوتين اليوم'",
+        f"the Arabic text 'b {'c' * 57}…' has no Arabic letter",
+    ]
