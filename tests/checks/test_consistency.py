@@ -133,3 +133,37 @@ def test_the_hint_shows_the_first_twelve_of_the_facts_numbers(run: Run) -> None:
         "correct the statement, or record the figure as the value, a claim's value or a date "
         "(the fact's numbers: 1, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 31)"
     ] * 2
+
+
+ODD = """
+    topic: summit
+    facts:
+      - id: half
+        label: {ar: نصف, en: Half}
+        statement: {ar: قيل 7 مرات, en: Said 7 times}
+        value: {type: quantity, unit: hour, best: 2.5}
+        as_of: 2022-02-30
+        claims:
+          - source: nowhere
+      - id: none
+        label: {ar: لا شيء, en: Nothing}
+        statement: {ar: قيل 7 مرات, en: Said 7 times}
+        value: {type: date, date: 2022-02-30}
+        as_of: 2022-02-30
+        claims:
+          - source: nowhere
+"""
+
+
+def test_the_hint_shows_a_fraction_as_written_and_says_when_there_is_no_number(
+    run: Run,
+) -> None:
+    # The invalid dates give no numbers, and the unknown source no publication date.
+    problems = [p for p in run({"facts.yaml": ODD}) if p.code.startswith("consistency-")]
+    fix = "correct the statement, or record the figure as the value, a claim's value or a date"
+    assert [p.hint for p in problems] == [
+        f"{fix} (the fact's numbers: 2.5)",
+        f"{fix} (the fact's numbers: 2.5)",
+        f"{fix} (the fact's numbers: none)",
+        f"{fix} (the fact's numbers: none)",
+    ]
