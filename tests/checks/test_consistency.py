@@ -167,3 +167,39 @@ def test_the_hint_shows_a_fraction_as_written_and_says_when_there_is_no_number(
         f"{fix} (the fact's numbers: none)",
         f"{fix} (the fact's numbers: none)",
     ]
+
+
+SOURCES_OF_NUMBERS = """
+    topic: summit
+    facts:
+      - id: many
+        label: {ar: مدة, en: Length}
+        statement:
+          ar: قيل في 15 و20 و9 و23 و25 و15 مرة
+          en: "At 13:00 it lasted 4 days."
+        value: {type: quantity, unit: day, best: 3}
+        as_of: 2022-10-23
+        period: {start: 2022-10-20, end: 2022-10-22}
+        claims:
+          - source: web
+            stated_on: 2022-10-25
+            stated: {ar: قيل 9 مرات, en: Said 9 times}
+            quote: {text: the words, lang: en}
+"""
+
+
+def test_numbers_come_from_the_period_as_of_stated_on_and_every_text_of_a_claim(
+    run: Run,
+) -> None:
+    # 20 and 22 (the period), 23 (as_of), 25 (stated_on) and 9 (the claim's stated words,
+    # beside its quote) are the fact's numbers; 15 is not, and is reported once. A time is
+    # no number, and the column after it is still exact.
+    problems = run({"facts.yaml": SOURCES_OF_NUMBERS})
+    assert found(problems, "consistency-") == [
+        ("consistency-number", "facts/facts.yaml", 6, 18),
+        ("consistency-number", "facts/facts.yaml", 7, 31),
+    ]
+    assert [p.message for p in problems if p.code.startswith("consistency-")] == [
+        "the Arabic statement says 15, which is none of the fact's numbers",
+        "the English statement says 4, which is none of the fact's numbers",
+    ]
