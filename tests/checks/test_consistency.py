@@ -203,3 +203,39 @@ def test_numbers_come_from_the_period_as_of_stated_on_and_every_text_of_a_claim(
         "the Arabic statement says 15, which is none of the fact's numbers",
         "the English statement says 4, which is none of the fact's numbers",
     ]
+
+
+def _fact(fact_id: str, value: str, ar: str, en: str) -> str:
+    return f"""
+      - id: {fact_id}
+        label: {{ar: تسمية, en: Label}}
+        statement: {{ar: "{ar}", en: "{en}"}}
+        value: {value}
+        as_of: 2022-10-31
+        claims:
+          - source: web
+"""
+
+
+ORDER = "    topic: summit\n    facts:" + "".join(
+    [
+        _fact("words", "{type: text}", "٧ كلمات", "7 words"),
+        _fact("plain", "{type: quantity, unit: day, best: 3}", "أيام", "Days"),
+        _fact("own", "{type: quantity, unit: day, best: 3}", "٣ أيام", "3 days"),
+        _fact("ar-only", "{type: quantity, unit: day, best: 3}", "٤ أيام", "Days"),
+        _fact("en-only", "{type: quantity, unit: day, best: 3}", "أيام", "5 days"),
+        _fact("fraction", "{type: quantity, unit: day, best: 2.55}", "٢٫٥٥ و٣٫٥", "2.55"),
+    ]
+)
+
+
+def test_every_quantity_or_date_fact_is_read_whatever_comes_before_it(run: Run) -> None:
+    # A text fact, a fact without digits and a fact with only its own numbers come first;
+    # a number in one language only is still compared, and Arabic-Indic decimals are read
+    # with all their digits and shown as written.
+    problems = [p for p in run({"facts.yaml": ORDER}) if p.code.startswith("consistency-")]
+    assert [p.message for p in problems] == [
+        "the Arabic statement says ٤, which is none of the fact's numbers",
+        "the English statement says 5, which is none of the fact's numbers",
+        "the Arabic statement says ٣٫٥, which is none of the fact's numbers",
+    ]
