@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factsheet.checks import text_safety
 from factsheet.checks.text_safety import classify
 
@@ -148,3 +150,65 @@ def test_direction_marks_and_persian_letters_say_how_to_fix_them(run: Run) -> No
         "U+06A9 ARABIC LETTER KEHEH (Persian) in the Arabic text 'مدة کردی ۱۲ القمة'",
         "use the Arabic letters and digits: مدة كردي ١٢ القمة",
     )
+
+
+PROSE = (
+    FACT.replace(
+        "label: {ar: مدة القمة, en: Length of the summit}",
+        'label: {ar: "مدة\u200f القمة \ue000", en: "Length\\a of\\a the summit"}',
+    )
+    .replace(
+        "statement: {ar: استمرت القمة أكثر من ساعتين., en: The summit lasted more than two hours.}",
+        'statement: {ar: "ﺑﻮﺗﻴﻦ ²", en: "' + "x" * 52 + '\\a"}',
+    )
+    .replace(
+        "      - source: web",
+        "      - source: web\n"
+        '        quote: {text: "قال\u200f بوتين", lang: en, translations: {ar: "قال\u200f"}}',
+    )
+)
+VARIANT = REGISTRY.replace(
+    "    roles:\n", '    variants:\n      - {text: "بوتين\u200f", lang: ar}\n    roles:\n', 1
+)
+
+
+def test_marks_in_prose_unnamed_characters_counts_and_the_shown_text(run: Run) -> None:
+    # A direction mark is allowed in an Arabic text, a quote, its translations and a variant.
+    # A private-use character has no name; a character found twice says so; a shown text of
+    # exactly 60 characters is not cut; only presentation forms are replaced in the hint.
+    problems = run({"registry.yaml": VARIANT, "facts.yaml": PROSE})
+    assert [(p.line, p.message, p.hint) for p in problems if p.code.startswith("text-")] == [
+        (6, "U+E000 in 'مدة<U+200F> القمة <U+E000>'", "replace it with a standard character"),
+        (
+            6,
+            "U+0007 control character (2 times) in 'Length<U+0007> of<U+0007> the summit'",
+            "delete it, or replace it with a space",
+        ),
+        (
+            7,
+            "U+FE91 ARABIC LETTER BEH INITIAL FORM (5 times) in 'ﺑﻮﺗﻴﻦ ²'",
+            "use the base Arabic letters: بوتين ²",
+        ),
+        (
+            7,
+            f"U+0007 control character in '{'x' * 52}<U+0007>'",
+            "delete it, or replace it with a space",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("point", "code"),
+    [
+        (0xDFFF, "text-surrogate"),
+        (0xFB4F, None),
+        (0xFB50, "text-presentation-form"),
+        (0xFDFF, "text-presentation-form"),
+        (0xFE00, None),
+        (0xFE70, "text-presentation-form"),
+        (0xFEFE, "text-presentation-form"),
+        (ord("X"), None),
+    ],
+)
+def test_classify_at_the_edges_of_each_range(point: int, code: str | None) -> None:
+    assert classify(chr(point), prose=True) == code
