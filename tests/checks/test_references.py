@@ -305,3 +305,53 @@ def test_a_stored_link_out_of_seeds_says_to_copy_the_file(run: Run, tmp_path: Pa
             "copy the file into seeds/ instead of linking to it",
         )
     ]
+
+
+TOPICS = """
+topics:
+  - id: war
+    order: 2
+    title: {ar: الحرب, en: The war}
+    summary: {ar: الحرب, en: The war}
+    sections:
+      - {id: casualties, title: {ar: الضحايا, en: Casualties}}
+      - {id: talks, title: {ar: المحادثات, en: Talks}}
+  - id: empty
+    order: 3
+    title: {ar: فارغ, en: Empty}
+    summary: {ar: فارغ, en: Empty}
+"""
+
+
+def _another(fact_id: str, old: str, new: str) -> str:
+    """FACT's fact under another id, with ``old`` replaced by ``new``."""
+    return FACT.split("facts:\n", 1)[1].replace("summit-length", fact_id).replace(old, new)
+
+
+def test_a_single_unknown_id_in_an_otherwise_known_fact_is_found(run: Run) -> None:
+    # Each fact has one unknown reference and everything else known, so the quick test that
+    # clears a fact whose ids are all known must not clear it.
+    facts = (
+        FACT.replace("subject: putin", "subject: putn")
+        + _another(
+            "entity-value",
+            "value: {type: quantity, unit: hour, best: 2, bound: more-than}",
+            "value: {type: entity, entity: sochi}",
+        )
+        + _another("war-section", "    section: meeting", "    topic: war\n    section: casualty")
+        + _another("empty-section", "    section: meeting", "    topic: empty\n    section: any")
+    )
+    problems = run({"facts.yaml": facts, "topics.yaml": TOPICS})
+    assert [(p.line, p.message, p.hint) for p in problems if p.code.startswith("ref-")] == [
+        (5, "unknown entity 'putn'", f"did you mean 'putin'? {ENTITY_IDS}"),
+        (17, "unknown entity 'sochi'", f"known ids: putin, russia {ENTITY_IDS}"),
+        (
+            23,
+            "topic 'war' has no section 'casualty' (its sections: casualties, talks)",
+            "did you mean 'casualties'?",
+        ),
+        (33, "topic 'empty' has no section 'any' (its sections: none)", "remove 'section'"),
+    ]
+
+
+ENTITY_IDS = "(entity ids are defined under 'entities:')"
