@@ -355,3 +355,22 @@ def test_a_single_unknown_id_in_an_otherwise_known_fact_is_found(run: Run) -> No
 
 
 ENTITY_IDS = "(entity ids are defined under 'entities:')"
+
+
+def test_a_single_unknown_id_in_a_claim_or_in_related_is_found(run: Run) -> None:
+    claim = "      - source: web\n"
+    facts = (
+        FACT.replace(claim, "      - source: wbe\n")
+        + _another("speaker", claim, claim + "        speaker: lavrov\n")
+        + _another("claim-entity", claim, claim + "        value: {type: entity, entity: sochi}\n")
+        + _another("related", "    as_of:", "    related: [nothing]\n    as_of:")
+        + _another("itself", "    as_of:", "    related: [itself]\n    as_of:")
+    )
+    problems = run({"facts.yaml": facts})
+    assert [(p.code, p.message) for p in problems if p.code.startswith("ref-")] == [
+        ("ref-unknown-source", "unknown source 'wbe'"),
+        ("ref-unknown-entity", "unknown entity 'lavrov'"),
+        ("ref-unknown-entity", "unknown entity 'sochi'"),
+        ("ref-unknown-fact", "unknown fact 'nothing'"),
+        ("ref-self", "fact 'itself' lists itself as related"),
+    ]
