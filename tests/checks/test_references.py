@@ -374,3 +374,33 @@ def test_a_single_unknown_id_in_a_claim_or_in_related_is_found(run: Run) -> None
         ("ref-unknown-fact", "unknown fact 'nothing'"),
         ("ref-self", "fact 'itself' lists itself as related"),
     ]
+
+
+def test_a_duplicate_section_names_the_line_of_the_first_id(run: Run) -> None:
+    topics = """
+    topics:
+      - id: war
+        order: 2
+        title: {ar: الحرب, en: The war}
+        summary: {ar: الحرب, en: The war}
+        sections:
+          - title: {ar: الضحايا, en: Casualties}
+            id: casualties
+          - id: casualties
+            title: {ar: الضحايا, en: Casualties}
+    """
+    problem = only(run({"facts.yaml": FACT, "topics.yaml": topics}), "ref-duplicate-section")
+    assert (problem.line, problem.message) == (
+        9,
+        "section id 'casualties' is already used in topic 'war' (line 8)",
+    )
+
+
+@pytest.mark.parametrize("stored", ["seeds\\a.txt", "~/a.txt"])
+def test_a_stored_path_with_a_backslash_or_a_tilde_is_not_allowed(run: Run, stored: str) -> None:
+    assert _texts(run({"facts.yaml": FACT, "more.yaml": _source(stored)})) == [
+        (
+            f"stored path '{stored}' is not allowed",
+            "write the path relative to the project root, e.g. seeds/<file>.txt",
+        )
+    ]
