@@ -404,3 +404,20 @@ def test_a_stored_path_with_a_backslash_or_a_tilde_is_not_allowed(run: Run, stor
             "write the path relative to the project root, e.g. seeds/<file>.txt",
         )
     ]
+
+
+def test_a_duplicate_id_names_the_line_of_the_first_id(run: Run) -> None:
+    other = """
+    entities:
+      - kind: state
+        id: armenia
+        label: {ar: أرمينيا, en: Armenia}
+      - id: armenia
+        kind: state
+        label: {ar: أرمينيا, en: Armenia}
+    """
+    problem = only(run({"facts.yaml": FACT, "xtra.yaml": other}), "ref-duplicate-id")
+    assert (problem.line, problem.message) == (
+        5,
+        "entity id 'armenia' is already defined at facts/xtra.yaml:3",
+    )
