@@ -421,3 +421,14 @@ def test_a_duplicate_id_names_the_line_of_the_first_id(run: Run) -> None:
         5,
         "entity id 'armenia' is already defined at facts/xtra.yaml:3",
     )
+
+
+def test_an_unknown_file_topic_says_what_and_where(run: Run) -> None:
+    problem = only(
+        run({"facts.yaml": FACT.replace("topic: summit", "topic: summits")}), "ref-unknown-topic"
+    )
+    assert (problem.path, problem.message, problem.hint) == (
+        "topic",
+        "unknown topic 'summits'",
+        "did you mean 'summit'? (topic ids are defined under 'topics:')",
+    )
