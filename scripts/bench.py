@@ -27,6 +27,7 @@ import sys
 import tempfile
 import time
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +50,7 @@ from bench_measure import (
 )
 from bench_report import budgets, print_report
 from factsheet.model.records import TextValue
+from factsheet.plugin.pdf import CACHE_DIR as PDF_CACHE
 from factsheet.project import load_project
 from realistic import clone
 from synthetic import generate
@@ -59,25 +61,36 @@ BIG = 1_000  # sizes above this are measured --big-runs times
 SERVE_RUNS = 9  # edits timed under mkdocs serve (each takes about 3 s), at least
 
 
+def forget_pdfs(root: Path) -> None:
+    """Delete the PDFs the plugin keeps between builds: the next build is a first build."""
+    shutil.rmtree(root / PDF_CACHE, ignore_errors=True)
+
+
 def measure_project(root: Path, label: str, runs: int) -> dict[str, Any]:
     """Validate, build with the plugin, build the floor; sizes of both sites."""
     print(f"[{time.strftime('%H:%M:%S')}] {label}: validate", flush=True)
     validate = run_timed([str(BIN / "factsheet"), "validate"], root, runs)
+    command = [str(BIN / "mkdocs"), "build", "--strict", "-d", "site"]
+    print(f"[{time.strftime('%H:%M:%S')}] {label}: build with the plugin, no PDF cache", flush=True)
+    cold = run_timed(command, root, runs, before=partial(forget_pdfs, root))
     print(f"[{time.strftime('%H:%M:%S')}] {label}: build with the plugin", flush=True)
-    build = run_timed([str(BIN / "mkdocs"), "build", "--strict", "-d", "site"], root, runs)
+    build = run_timed(command, root, runs)
     configs = floor_configs(root)
     print(f"[{time.strftime('%H:%M:%S')}] {label}: floor build", flush=True)
     floor_cmd = [sys.executable, "-c", FLOOR_DRIVER, *map(str, configs)]
     floor = run_timed(floor_cmd, root, runs)
-    b, f = build.as_dict(), floor.as_dict()
+    b, c, f = build.as_dict(), cold.as_dict(), floor.as_dict()
     return {
         "label": label,
         "facts": len(load_project(root)[0].facts),
         "validate": validate.as_dict(),
         "build": b,
+        "build_cold": c,
         "floor": f,
         "build_over_floor": round(b["median_s"] / f["median_s"], 2),
         "build_over_floor_cpu": round(b["cpu_median_s"] / f["cpu_median_s"], 2),
+        "cold_over_floor": round(c["median_s"] / f["median_s"], 2),
+        "cold_over_floor_cpu": round(c["cpu_median_s"] / f["cpu_median_s"], 2),
         "site": tree_size(root / "site"),
         "floor_site": tree_size(root / "site-floor"),
     }

@@ -56,7 +56,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 
 from factsheet.collector import collector_paused
-from factsheet.exports import DOWNLOADS_DIR, JSON_NAME, build_exports, pdf_name
+from factsheet.exports import DOWNLOADS_DIR, build_exports, pdf_name
 from factsheet.pipeline import build_date, content_date
 from factsheet.plugin.facts import load_valid_project, project_root
 from factsheet.plugin.history import feed, feed_link, site_history
@@ -192,8 +192,7 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
                 lang.code: posixpath.join(config.site_url, lang.prefix) if config.site_url else None
                 for lang in LANGUAGES
             }
-            data = shared.exports.get(JSON_NAME, b"")
-            self.pdfs.start(shared.project, shared.today, data, urls)
+            self.pdfs.start(shared.project, shared.today, urls)
         config.extra["factsheet_feed"] = feed_link(shared.project, build.language.code)
         if self.incremental:
             forget_material_index(config)

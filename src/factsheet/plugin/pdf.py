@@ -1,11 +1,17 @@
-"""The one-page PDF of each language for the plugin: made by ``factsheet.handout`` in a second
-process while MkDocs builds the pages, kept while the data is unchanged (``mkdocs serve``
-rebuilds on every save), and a missing WeasyPrint made a build error that says what to install
-and how to turn the PDF off.
+"""The one-page PDF of each language for the plugin: laid out by WeasyPrint in a second
+process while MkDocs builds the pages, kept while its page is unchanged, and a missing
+WeasyPrint made a build error that says what to install and how to turn the PDF off.
 
-The root build starts every language's PDF at the end of its ``on_pre_build``; each language's
-``on_post_build`` waits for its own and writes it under ``downloads/``. The worker is forked,
-so it has the validated project without reading the facts again.
+The root build starts every language's PDF at the end of its ``on_pre_build``: the handout's
+HTML is made here, from the validated project, and the forked worker imports WeasyPrint and
+lays it out. Each language's ``on_post_build`` waits for its own and writes it under
+``downloads/``.
+
+A PDF is kept in memory (``mkdocs serve`` rebuilds on every save) and under
+``.cache/factsheet/pdf-v1/`` in the project, named by the digest of its page, WeasyPrint's
+version and the font files: the next build of the same facts copies it instead of laying it
+out again, as Material's social plugin keeps its cards under ``.cache/``. Only the newest
+PDF of each language is kept there.
 """
 
 from __future__ import annotations
@@ -18,19 +24,11 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from factsheet.exports import DOWNLOADS_DIR, pdf_name
-from factsheet.handout import PdfUnavailable, handout_pdf, load_weasyprint
+from factsheet.handout import PdfUnavailable, document_html, engine_fingerprint, pdf_from_html
 from factsheet.plugin.incremental import digest
 from factsheet.project import Project
 
-Key = tuple[date, str | None, str]
-
-# The project the forked worker renders (set before the worker is forked, read in it).
-_PROJECT: Project | None = None
-
-
-def _render(lang: str, today: date, site_url: str | None) -> bytes:
-    assert _PROJECT is not None
-    return handout_pdf(_PROJECT, lang, today, site_url)
+CACHE_DIR = Path(".cache") / "factsheet" / "pdf-v1"  # v: the cache's layout
 
 
 def _unavailable(error: PdfUnavailable) -> PluginError:
@@ -41,40 +39,39 @@ def _unavailable(error: PdfUnavailable) -> PluginError:
 
 
 class PdfCache:
-    """The last PDF of each language, with what it was made from, and the ones being made."""
+    """The last PDF of each language, with the digest of what it was made from, and the ones
+    being made."""
 
     def __init__(self) -> None:
-        self.made: dict[str, tuple[Key, bytes]] = {}
-        self.pending: dict[str, tuple[Key, Future[bytes]]] = {}
+        self.made: dict[str, tuple[str, bytes]] = {}
+        self.pending: dict[str, tuple[str, Future[bytes]]] = {}
         self.pool: ProcessPoolExecutor | None = None
+        self.folder: Path | None = None
 
-    def start(
-        self, project: Project, today: date, data: bytes, site_urls: dict[str, str | None]
-    ) -> None:
-        """Start the PDF of every language in ``site_urls`` whose data changed; ``data`` is
-        the facts export, which changes with any fact. Checks WeasyPrint here, before MkDocs
-        cleans the site folder."""
-        global _PROJECT
-        try:
-            load_weasyprint()
-        except PdfUnavailable as error:
-            raise _unavailable(error) from error
+    def start(self, project: Project, today: date, site_urls: dict[str, str | None]) -> None:
+        """Start the PDF of every language in ``site_urls`` that is not made yet."""
         self.close()
+        self.folder = project.root / CACHE_DIR
+        engine = engine_fingerprint()
         wanted = {}
         for lang, site_url in site_urls.items():
-            key = (today, site_url, digest(data))
+            html = document_html(project, lang, today, site_url)
+            key = digest(html, engine)
             known = self.made.get(lang)
-            if known is None or known[0] != key:
-                wanted[lang] = (key, site_url)
+            if known is not None and known[0] == key:
+                continue
+            stored = self._path(lang, key)
+            if stored.is_file():
+                self.made[lang] = (key, stored.read_bytes())
+            else:
+                wanted[lang] = (key, html)
         if not wanted:
             return
-        _PROJECT = project
         self.pool = ProcessPoolExecutor(
             max_workers=1, mp_context=multiprocessing.get_context("fork")
         )
-        for lang, (key, site_url) in wanted.items():
-            self.pending[lang] = (key, self.pool.submit(_render, lang, today, site_url))
-        _PROJECT = None
+        for lang, (key, html) in wanted.items():
+            self.pending[lang] = (key, self.pool.submit(pdf_from_html, html, project.root))
 
     def close(self) -> None:
         """Forget the PDFs being made and end the second process (a build that failed, or
@@ -95,6 +92,25 @@ class PdfCache:
             finally:
                 if not self.pending:
                     self.close()
+            self._store(lang, *self.made[lang])
         target = site_dir / DOWNLOADS_DIR / pdf_name(lang)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(self.made[lang][1])
+
+    def _path(self, lang: str, key: str) -> Path:
+        assert self.folder is not None
+        return self.folder / f"{lang}-{key}.pdf"
+
+    def _store(self, lang: str, key: str, pdf: bytes) -> None:
+        """Keep ``pdf`` for the next build, in place of the language's older one. A cache
+        that cannot be written (a read-only checkout) only costs the next build the time."""
+        path = self._path(lang, key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            for old in path.parent.glob(f"{lang}-*.pdf"):
+                old.unlink()
+            temporary = path.with_suffix(".tmp")
+            temporary.write_bytes(pdf)
+            temporary.replace(path)
+        except OSError:
+            return
