@@ -1,9 +1,11 @@
 """The PDFs are kept under ``.cache/factsheet/`` by what they were made from: a build of the
 same page copies its PDF instead of laying it out again, and a changed page is laid out anew
-and takes the old PDF's place."""
+and takes the old PDF's place. Under ``mkdocs serve`` a rebuild does not wait for its PDF:
+the PDF is written when it is made, unless a newer rebuild started, and a failure is logged."""
 
 from __future__ import annotations
 
+from concurrent.futures import Future
 from datetime import date
 from pathlib import Path
 
@@ -11,6 +13,7 @@ import pytest
 from sitebuild import copy_project
 
 from factsheet.exports import pdf_name
+from factsheet.handout import PdfUnavailable
 from factsheet.pipeline import validate
 from factsheet.plugin.pdf import CACHE_DIR, PdfCache
 from factsheet.project import Project
@@ -65,3 +68,42 @@ def test_a_changed_page_is_laid_out_again_and_replaces_the_cached_pdf(
     after = build(project, tmp_path / "two", today=date(2027, 1, 2))  # the data's date
     [new] = cached(project)
     assert new != old and new.read_bytes() == after and after != before
+
+
+def serve_rebuild(tmp_path: Path) -> tuple[PdfCache, Future[bytes], Path]:
+    """A cache whose English PDF is being made, written as mkdocs serve's rebuilds write it
+    (not waiting); returns the cache, the PDF's future and where the site gets it."""
+    cache = PdfCache()
+    cache.folder = tmp_path / "cache"
+    future: Future[bytes] = Future()
+    cache.pending["en"] = ("new", future)
+    cache.write("en", tmp_path / "site", wait=False)
+    return cache, future, tmp_path / "site" / "downloads" / pdf_name("en")
+
+
+def test_a_serve_rebuild_writes_the_pdf_once_it_is_made(tmp_path: Path) -> None:
+    cache, future, target = serve_rebuild(tmp_path)
+    assert not target.exists()  # the pages did not wait for it
+    future.set_result(b"%PDF-new")
+    assert target.read_bytes() == b"%PDF-new"
+    assert cache.made["en"] == ("new", b"%PDF-new") and cache.pending == {}
+    assert [p.name for p in (tmp_path / "cache").iterdir()] == ["en-new.pdf"]
+
+
+def test_a_pdf_made_for_an_older_rebuild_is_not_written(tmp_path: Path) -> None:
+    cache, future, target = serve_rebuild(tmp_path)
+    cache.close(wait=False)  # the next rebuild's start, which makes its own PDF
+    newer: Future[bytes] = Future()
+    cache.pending["en"] = ("newer", newer)
+    future.set_result(b"%PDF-old")
+    assert not target.exists() and "en" not in cache.made
+    assert cache.pending == {"en": ("newer", newer)}
+
+
+def test_a_pdf_that_fails_in_a_serve_rebuild_is_logged(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    _, future, target = serve_rebuild(tmp_path)
+    future.set_exception(PdfUnavailable("the PDF needs WeasyPrint's system libraries"))
+    assert not target.exists()
+    assert "system libraries" in caplog.text and "pdf: false" in caplog.text

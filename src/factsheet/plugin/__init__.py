@@ -295,7 +295,10 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
             enrich_index_file(index, build.search_extras, complete)
         check_safety(site, build.language, build.started if self.incremental else None)
         if self.config.pdf:
-            self.pdfs.write(build.language.code, site)
+            # mkdocs serve's rebuilds do not wait for a PDF being made; its first build does,
+            # so that a missing WeasyPrint stops it as it stops mkdocs build.
+            lang = build.language.code
+            self.pdfs.write(lang, site, wait=not (self.serving and lang in self.pdfs.made))
         if self.incremental:
             self.state.finish()
         if build.is_root:
@@ -307,6 +310,9 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         if self.handoff is None:
             self.pdfs.close()
             gc.unfreeze()
+
+    def on_shutdown(self) -> None:
+        self.pdfs.close()
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any

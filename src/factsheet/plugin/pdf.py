@@ -5,7 +5,9 @@ WeasyPrint made a build error that says what to install and how to turn the PDF 
 The root build starts every language's PDF at the end of its ``on_pre_build``: the handout's
 HTML is made here, from the validated project, and the forked worker imports WeasyPrint and
 lays it out. Each language's ``on_post_build`` waits for its own and writes it under
-``downloads/``.
+``downloads/``. Under ``mkdocs serve`` only the first build waits: a rebuild's pages are
+served at once, and its PDF is written when the second process has made it (unless a newer
+rebuild started), or its failure is logged.
 
 A PDF is kept in memory (``mkdocs serve`` rebuilds on every save) and under
 ``.cache/factsheet/pdf-v1/`` in the project, named by the digest of its page, WeasyPrint's
@@ -17,11 +19,14 @@ PDF of each language is kept there.
 from __future__ import annotations
 
 import multiprocessing
+import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import get_plugin_logger
 
 from factsheet.exports import DOWNLOADS_DIR, pdf_name
 from factsheet.handout import PdfUnavailable, document_html, engine_fingerprint, pdf_from_html
@@ -29,6 +34,12 @@ from factsheet.plugin.incremental import digest
 from factsheet.project import Project
 
 CACHE_DIR = Path(".cache") / "factsheet" / "pdf-v1"  # v: the cache's layout
+log = get_plugin_logger(__name__)
+
+
+def _write(target: Path, pdf: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(pdf)
 
 
 def _unavailable(error: PdfUnavailable) -> PluginError:
@@ -43,6 +54,8 @@ class PdfCache:
     being made."""
 
     def __init__(self) -> None:
+        self.lock = threading.Lock()  # pending, also read and changed by the second process's
+        # results as they arrive (mkdocs serve)
         self.made: dict[str, tuple[str, bytes]] = {}
         self.pending: dict[str, tuple[str, Future[bytes]]] = {}
         self.pool: ProcessPoolExecutor | None = None
@@ -50,7 +63,7 @@ class PdfCache:
 
     def start(self, project: Project, today: date, site_urls: dict[str, str | None]) -> None:
         """Start the PDF of every language in ``site_urls`` that is not made yet."""
-        self.close()
+        self.close(wait=False)
         self.folder = project.root / CACHE_DIR
         engine = engine_fingerprint()
         wanted = {}
@@ -70,19 +83,29 @@ class PdfCache:
         self.pool = ProcessPoolExecutor(
             max_workers=1, mp_context=multiprocessing.get_context("fork")
         )
-        for lang, (key, html) in wanted.items():
-            self.pending[lang] = (key, self.pool.submit(pdf_from_html, html, project.root))
+        with self.lock:
+            for lang, (key, html) in wanted.items():
+                self.pending[lang] = (key, self.pool.submit(pdf_from_html, html, project.root))
 
-    def close(self) -> None:
-        """Forget the PDFs being made and end the second process (a build that failed, or
-        the last PDF written)."""
-        self.pending = {}
+    def close(self, *, wait: bool = True) -> None:
+        """Forget the PDFs being made and end the second process (a build that failed, the
+        last PDF written, or a new build: then, with ``wait`` false, a PDF still being made
+        is finished by that process and thrown away)."""
+        with self.lock:
+            self.pending = {}
         if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool.shutdown(wait=wait, cancel_futures=True)
             self.pool = None
 
-    def write(self, lang: str, site_dir: Path) -> None:
-        """Wait for the PDF of ``lang`` and write it under the site's downloads folder."""
+    def write(self, lang: str, site_dir: Path, *, wait: bool = True) -> None:
+        """Write the PDF of ``lang`` under the site's downloads folder, waiting for it if it
+        is being made; with ``wait`` false (``mkdocs serve``'s rebuilds), once it is made, so
+        the pages do not wait for it, and a failure is logged."""
+        target = site_dir / DOWNLOADS_DIR / pdf_name(lang)
+        if lang in self.pending and not wait:
+            key, future = self.pending[lang]
+            future.add_done_callback(partial(self._write_when_made, lang, key, target))
+            return
         if lang in self.pending:
             key, future = self.pending.pop(lang)
             try:
@@ -93,9 +116,21 @@ class PdfCache:
                 if not self.pending:
                     self.close()
             self._store(lang, *self.made[lang])
-        target = site_dir / DOWNLOADS_DIR / pdf_name(lang)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(self.made[lang][1])
+        _write(target, self.made[lang][1])
+
+    def _write_when_made(self, lang: str, key: str, target: Path, future: Future[bytes]) -> None:
+        with self.lock:
+            if self.pending.get(lang, (key, None))[1] is not future:
+                return  # a newer build started: its own PDF takes this one's place
+            del self.pending[lang]
+        try:
+            pdf = future.result()
+        except PdfUnavailable as error:
+            log.error(str(_unavailable(error)))
+            return
+        self.made[lang] = (key, pdf)
+        self._store(lang, key, pdf)
+        _write(target, pdf)
 
     def _path(self, lang: str, key: str) -> Path:
         assert self.folder is not None
