@@ -50,9 +50,10 @@ from bench_measure import (
     wait_for,
 )
 from bench_report import budgets, print_report
+from factsheet.cache import CACHE_ROOT
 from factsheet.handout.content import handout_html
 from factsheet.model.records import TextValue
-from factsheet.plugin.pdf import CACHE_DIR as PDF_CACHE
+from factsheet.plugin.pdf import CACHE_NAME as PDF_CACHE
 from factsheet.project import load_project
 from realistic import clone
 from synthetic import generate
@@ -65,7 +66,7 @@ SERVE_RUNS = 9  # edits timed under mkdocs serve (each takes about 3 s), at leas
 
 def forget_pdfs(root: Path) -> None:
     """Delete the PDFs the plugin keeps between builds: the next build is a first build."""
-    shutil.rmtree(root / PDF_CACHE, ignore_errors=True)
+    shutil.rmtree(root / CACHE_ROOT / PDF_CACHE, ignore_errors=True)
 
 
 def measure_project(root: Path, label: str, runs: int) -> dict[str, Any]:

@@ -5,6 +5,8 @@ the PDF is written when it is made, unless a newer rebuild started, and a failur
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from concurrent.futures import Future
 from datetime import date
 from pathlib import Path
@@ -12,10 +14,11 @@ from pathlib import Path
 import pytest
 from sitebuild import copy_project
 
+from factsheet.cache import CACHE_ROOT
 from factsheet.exports import pdf_name
 from factsheet.handout import PdfUnavailable
 from factsheet.pipeline import validate
-from factsheet.plugin.pdf import CACHE_DIR, PdfCache
+from factsheet.plugin.pdf import CACHE_NAME, PdfCache
 from factsheet.project import Project
 
 TODAY = date(2026, 12, 5)
@@ -40,7 +43,7 @@ def build(project: Project, site: Path, today: date = TODAY) -> bytes:
 
 
 def cached(project: Project) -> list[Path]:
-    return sorted((project.root / CACHE_DIR).glob("en-*.pdf"))
+    return sorted((project.root / CACHE_ROOT / CACHE_NAME).glob("en-*.pdf"))
 
 
 def test_the_same_page_is_copied_from_the_cache_not_laid_out_again(
@@ -107,3 +110,27 @@ def test_a_pdf_that_fails_in_a_serve_rebuild_is_logged(
     future.set_exception(PdfUnavailable("the PDF needs WeasyPrint's system libraries"))
     assert not target.exists()
     assert "system libraries" in caplog.text and "pdf: false" in caplog.text
+
+
+def test_a_pdf_committed_under_dot_cache_is_not_published(project: Project, tmp_path: Path) -> None:
+    # A pull request could commit a forged PDF under the name the next build would look for.
+    build(project, tmp_path / "one")
+    [stored] = cached(project)
+    stored.write_bytes(b"%PDF forged")
+    subprocess.run(["git", "init", "-q", str(project.root)], check=True)
+    subprocess.run(["git", "-C", str(project.root), "add", "-f", str(stored)], check=True)
+    try:
+        assert build(project, tmp_path / "two").startswith(b"%PDF-")
+    finally:
+        shutil.rmtree(project.root / ".git")
+        stored.unlink()
+
+
+def test_a_kept_pdf_that_is_a_link_is_not_followed(project: Project, tmp_path: Path) -> None:
+    pdf = build(project, tmp_path / "one")
+    [stored] = cached(project)
+    secret = tmp_path / "secret.pdf"
+    secret.write_bytes(b"%PDF outside the project")
+    stored.unlink()
+    stored.symlink_to(secret)
+    assert build(project, tmp_path / "two") == pdf

@@ -13,7 +13,8 @@ A PDF is kept in memory (``mkdocs serve`` rebuilds on every save) and under
 ``.cache/factsheet/pdf-v1/`` in the project, named by the digest of its page, WeasyPrint's
 version and the font files: the next build of the same facts copies it instead of laying it
 out again, as Material's social plugin keeps its cards under ``.cache/``. Only the newest
-PDF of each language is kept there.
+PDF of each language is kept there, and the folder is not used when the repository could have
+supplied it (:mod:`factsheet.cache`).
 """
 
 from __future__ import annotations
@@ -28,12 +29,13 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 
+from factsheet.cache import cache_folder
 from factsheet.exports import DOWNLOADS_DIR, pdf_name
 from factsheet.handout import PdfUnavailable, document_html, engine_fingerprint, pdf_from_html
 from factsheet.plugin.incremental import digest
 from factsheet.project import Project
 
-CACHE_DIR = Path(".cache") / "factsheet" / "pdf-v1"  # v: the cache's layout
+CACHE_NAME = "pdf-v1"  # under .cache/factsheet/ (factsheet.cache); v: the cache's layout
 log = get_plugin_logger(__name__)
 
 
@@ -64,7 +66,7 @@ class PdfCache:
     def start(self, project: Project, today: date, site_urls: dict[str, str | None]) -> None:
         """Start the PDF of every language in ``site_urls`` that is not made yet."""
         self.close(wait=False)
-        self.folder = project.root / CACHE_DIR
+        self.folder = cache_folder(project.root, CACHE_NAME)
         engine = engine_fingerprint()
         wanted = {}
         for lang, site_url in site_urls.items():
@@ -73,9 +75,9 @@ class PdfCache:
             known = self.made.get(lang)
             if known is not None and known[0] == key:
                 continue
-            stored = self._path(lang, key)
-            if stored.is_file():
-                self.made[lang] = (key, stored.read_bytes())
+            stored = self._stored(lang, key)
+            if stored is not None:
+                self.made[lang] = (key, stored)
             else:
                 wanted[lang] = (key, html)
         if not wanted:
@@ -132,14 +134,21 @@ class PdfCache:
         self._store(lang, key, pdf)
         _write(target, pdf)
 
-    def _path(self, lang: str, key: str) -> Path:
-        assert self.folder is not None
-        return self.folder / f"{lang}-{key}.pdf"
+    def _stored(self, lang: str, key: str) -> bytes | None:
+        """The kept PDF of ``lang`` made from ``key``, if there is one (never through a link)."""
+        if self.folder is None:
+            return None
+        path = self.folder / f"{lang}-{key}.pdf"
+        if path.is_symlink() or not path.is_file():
+            return None
+        return path.read_bytes()
 
     def _store(self, lang: str, key: str, pdf: bytes) -> None:
         """Keep ``pdf`` for the next build, in place of the language's older one. A cache
         that cannot be written (a read-only checkout) only costs the next build the time."""
-        path = self._path(lang, key)
+        if self.folder is None:
+            return
+        path = self.folder / f"{lang}-{key}.pdf"
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             for old in path.parent.glob(f"{lang}-*.pdf"):
