@@ -107,7 +107,7 @@ pytest: $(STAMP) check-chromium ## The whole pytest suite, browser layer include
 test: check-chromium lint typecheck validate pytest ## Every check CI runs
 
 # BENCH_ARGS: e.g. --quick (a 2-minute smoke run) or --sizes 1000 --skip-serve; see BENCHMARK.md.
-bench: $(STAMP) ## Speed benchmark (about 7 min): prints the table, writes bench-results/
+bench: $(STAMP) ## Speed benchmark (about 11 min): prints the table, writes bench-results/
 	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
 
 # Lighthouse from npm, pinned by scripts/lighthouse/package-lock.json, on the machine's Node;

@@ -58,11 +58,16 @@ class Timing:
         }
 
 
-def run_timed(cmd: list[str], cwd: Path, runs: int) -> Timing:
-    """Run ``cmd`` ``runs`` times; wall time and peak RSS of each run (os.wait4 gives the
-    child's own rusage, unlike RUSAGE_CHILDREN, which keeps the maximum over all children)."""
+def run_timed(
+    cmd: list[str], cwd: Path, runs: int, before: Callable[[], None] | None = None
+) -> Timing:
+    """Run ``cmd`` ``runs`` times (``before`` is called before each run, untimed); wall time
+    and peak RSS of each run (os.wait4 gives the child's own rusage, unlike RUSAGE_CHILDREN,
+    which keeps the maximum over all children)."""
     timing = Timing()
     for _ in range(runs):
+        if before is not None:
+            before()
         timing.load.append(round(os.getloadavg()[0], 2))
         start = time.perf_counter()
         proc = subprocess.Popen(

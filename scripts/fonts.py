@@ -12,6 +12,9 @@ them this script writes:
   full file is declared under the same family for every other Arabic character, so a
   character outside the subset (a new fact, a reader's search query) loads the full font
   instead of showing a missing glyph;
+- the full file of each weight as TrueType under ``src/factsheet/handout/fonts/``, for the
+  one-page PDF (WeasyPrint reads TrueType directly; a WOFF2 it decompresses in Python on
+  every build);
 - a fallback face per local font in FALLBACKS, scaled (``size-adjust``) so the site's Arabic
   words take the same width as in Noto Naskh Arabic, and with Noto Naskh's ascent, descent and
   line gap (``*-override``), so the text does not move when the web font replaces it.
@@ -40,6 +43,7 @@ from fontTools.ttLib import TTFont
 
 REPO = Path(__file__).resolve().parents[1]
 FONTS = REPO / "src/factsheet/plugin/theme/assets/fonts"
+PRINT_FONTS = REPO / "src/factsheet/handout/fonts"
 CSS = REPO / "src/factsheet/plugin/theme/assets/stylesheets/fonts.css"
 FAMILY = "Noto Naskh Arabic"
 WEIGHTS = (400, 700)
@@ -80,6 +84,20 @@ def full_file(weight: int) -> Path:
 
 def subset_file(weight: int) -> Path:
     return FONTS / f"noto-naskh-arabic-site-{weight}-normal.woff2"
+
+
+def print_file(weight: int) -> Path:
+    """The full file of ``weight`` as TrueType, for the PDF (WeasyPrint would otherwise
+    decompress the WOFF2 on every build)."""
+    return PRINT_FONTS / f"noto-naskh-arabic-arabic-{weight}-normal.ttf"
+
+
+def print_font(weight: int) -> bytes:
+    font = TTFont(full_file(weight), recalcTimestamp=False)
+    font.flavor = None
+    out = io.BytesIO()
+    font.save(out)
+    return out.getvalue()
 
 
 def build_site(out: Path) -> None:
@@ -236,6 +254,7 @@ def generate(site: Path) -> dict[Path, bytes]:
     chars = {ord(c) for c in "".join(words)} | ALWAYS
     subsets = {weight: write_subset(weight, chars) for weight in WEIGHTS}
     outputs = {subset_file(w): subset_file(w).read_bytes() for w in WEIGHTS}
+    outputs.update({print_file(w): print_font(w) for w in WEIGHTS})
     outputs[CSS] = stylesheet(subsets, words).encode("utf-8")
     return outputs
 
@@ -244,7 +263,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--check", action="store_true", help="exit 1 if the output is stale")
     args = parser.parse_args()
-    before = {p: p.read_bytes() if p.exists() else b"" for p in [CSS, *map(subset_file, WEIGHTS)]}
+    files = [CSS, *map(subset_file, WEIGHTS), *map(print_file, WEIGHTS)]
+    before = {p: p.read_bytes() if p.exists() else b"" for p in files}
     with tempfile.TemporaryDirectory() as tmp:
         build_site(Path(tmp))
         outputs = generate(Path(tmp))
@@ -256,6 +276,8 @@ def main() -> int:
             print(f"stale: {', '.join(stale)}; run scripts/fonts.py", file=sys.stderr)
         return 1 if stale else 0
     CSS.write_bytes(outputs[CSS])
+    for weight in WEIGHTS:
+        print_file(weight).write_bytes(outputs[print_file(weight)])
     print(f"wrote {CSS.relative_to(REPO)}; changed: {', '.join(stale) or 'nothing'}")
     return 0
 

@@ -25,6 +25,7 @@ def test_a_new_fact_sheet_builds_and_holds_nothing_of_this_one(tmp_path: Path) -
     folder = tmp_path / "bees"
     assert run(["init", str(folder), "--name-ar", "نحل عُمان", "--name-en", "Bees of Oman"]) == 0
     assert run(["validate", "--root", str(folder)]) == 0
+    before = {p.name for p in folder.iterdir()}
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     build = subprocess.run(
         [str(BIN / "mkdocs"), "build", "--strict"],
@@ -35,6 +36,9 @@ def test_a_new_fact_sheet_builds_and_holds_nothing_of_this_one(tmp_path: Path) -
         check=False,
     )
     assert build.returncode == 0, build.stderr
+    # What the build wrote (the site, the PDF cache) is what the new .gitignore leaves out.
+    ignored = {line.rstrip("/") for line in (folder / ".gitignore").read_text("utf-8").split()}
+    assert {p.name for p in folder.iterdir()} - before == ignored == {"site", ".cache"}
     pages = sorted((folder / "site").rglob("*.html"))
     assert (
         folder / "site" / "index.html" in pages and folder / "site" / "en" / "index.html" in pages

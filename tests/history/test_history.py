@@ -18,9 +18,10 @@ from xml.etree import ElementTree
 import atoma
 import pytest
 
+from factsheet.cache import CACHE_ROOT
 from factsheet.cli.commands import run
 from factsheet.history.feed import atom
-from factsheet.history.log import CACHE_DIR, load_history
+from factsheet.history.log import CACHE_NAME, load_history
 from factsheet.history.words import excerpts
 from factsheet.pipeline import validate
 from factsheet.render import render_pages
@@ -134,7 +135,7 @@ def test_the_history_dates_each_fact_and_reads_a_first_appearance_as_added(repo:
 
 def test_the_per_commit_cache_is_used(repo: Path) -> None:
     first = load_history(repo)
-    cached = list((repo / CACHE_DIR).glob("*.json"))
+    cached = list((repo / CACHE_ROOT / CACHE_NAME).glob("*.json"))
     assert len(cached) == 1
     data = json.loads(cached[0].read_text(encoding="utf-8"))
     data["facts"] = data["facts"][:1]  # a cached entry is read, not recomputed

@@ -61,3 +61,18 @@ def test_missing_system_libraries_name_the_debian_packages(
     assert "sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0" in str(
         caught.value
     )
+
+
+def test_the_engine_fingerprint_changes_with_the_font_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The plugin keeps a PDF by this fingerprint: new font files must not reuse an old PDF.
+    fonts = tmp_path / "fonts"
+    fonts.mkdir()
+    for name in pdf.NASKH_FILES.values():
+        (fonts / name).write_bytes((pdf.FONTS_DIR / name).read_bytes())
+    monkeypatch.setattr(pdf, "FONTS_DIR", fonts)
+    before = pdf.engine_fingerprint()
+    name = next(iter(pdf.NASKH_FILES.values()))
+    (fonts / name).write_bytes((fonts / name).read_bytes() + b"\0")
+    assert pdf.engine_fingerprint() != before

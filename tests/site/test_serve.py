@@ -1,12 +1,14 @@
 """``make serve``'s command, ``mkdocs serve --dirty --livereload``, on a copy of the project:
 an edited fact appears in both languages, a broken one stops the rebuild and prints the
-positioned message (no traceback), and fixing it brings the preview back.
+positioned message (no traceback), fixing it brings the preview back, and an edit to a fact
+the one-page PDF shows reaches the PDF.
 
 Not a timing test: how fast the rebuild is, is measured by ``scripts/bench.py``.
 """
 
 from __future__ import annotations
 
+import io
 import os
 import socket
 import subprocess
@@ -17,6 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from sitebuild import MKDOCS, copy_project
 
 FACTS = "facts/afterwards.yaml"
@@ -100,3 +103,31 @@ def test_serve_shows_an_edit_in_both_languages_and_survives_a_broken_fact(
         edit(facts, "value: {type: txt}", "value: {type: text}")
         edit(facts, " Zqserve", " Zqfixed")
         wait_until(lambda: "Zqfixed" in fetch(en), "no rebuild after the fix", log)
+
+
+def pdf_text(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            data = response.read()
+    except OSError:
+        return ""
+    if not data.startswith(b"%PDF"):
+        return ""  # the empty place a rebuild writes until the PDF is made
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+    return " ".join(text.split())
+
+
+@pytest.mark.slow
+def test_serve_remakes_the_pdf_after_an_edit_it_shows(tmp_path: Path) -> None:
+    # The rebuild does not wait for the PDF (factsheet.plugin.pdf); it arrives after the page.
+    project = copy_project(tmp_path / "project")
+    facts = project / "facts/summit.yaml"
+    old = "which Armenia and Azerbaijan dispute."
+    with serving(project) as (base, log):
+        pdf = base + "en/downloads/factsheet-en.pdf"
+        wait_until(lambda: old in pdf_text(pdf), "no first PDF", log)
+        time.sleep(1)  # the watcher's first scan
+        edit(facts, old, old[:-1] + " Zqpdf.")
+        wait_until(lambda: "Zqpdf" in fetch(base + "en/summit/"), "no edit on the page", log)
+        wait_until(lambda: "Zqpdf" in pdf_text(pdf), "no edit in the PDF", log)
+        assert "Traceback" not in log.read_text("utf-8")

@@ -1,7 +1,8 @@
 """``factsheet init DIR``: start a new fact sheet, the smallest one that validates and builds.
 
 It writes ``mkdocs.yml`` (Arabic at the root, English under ``en/``), ``facts/`` with one
-topic, one source, one entity and one fact, an empty ``seeds/`` and ``docs/``, and a README.
+topic, one source, one entity and one fact, an empty ``seeds/`` and ``docs/``, a README, and
+a ``.gitignore`` for what a build writes (``site/``, ``.cache/``).
 The one fact is true of the new fact sheet itself (when it was started, and by which command),
 so nothing in it is invented; the editor replaces it with the first real fact. The folder must
 be new or empty: nothing is ever written over.
@@ -118,6 +119,10 @@ a quote from a source stored under `seeds/` is checked against it.
 """
 
 
+# What a build writes: the site, and the PDFs and git history the plugin keeps between builds.
+GITIGNORE = "site/\n.cache/\n"
+
+
 def init(folder: Path, name_ar: str, name_en: str, today: date) -> list[Path]:
     """Write a new fact sheet into ``folder`` (new or empty); returns the files written."""
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
@@ -131,6 +136,7 @@ def init(folder: Path, name_ar: str, name_en: str, today: date) -> list[Path]:
     files = {
         "mkdocs.yml": MKDOCS_YML.format(**names),
         "README.md": README.format(name_en=name_en),
+        ".gitignore": GITIGNORE,
         f"{FACTS_DIR}/topics.yaml": MODELINE
         + TOPICS.format(
             **names,

@@ -12,11 +12,27 @@ from datetime import date
 from pathlib import Path
 
 from factsheet.exports import pdf_name
-from factsheet.handout.pdf import PdfUnavailable, handout_pdf, load_weasyprint
+from factsheet.handout.pdf import (
+    PdfUnavailable,
+    document_html,
+    engine_fingerprint,
+    handout_pdf,
+    load_weasyprint,
+    pdf_from_html,
+)
 from factsheet.languages import LANGUAGE_CODES
 from factsheet.project import Project
 
-__all__ = ["PdfUnavailable", "handout_pdf", "load_weasyprint", "pdf_name", "write_pdfs"]
+__all__ = [
+    "PdfUnavailable",
+    "document_html",
+    "engine_fingerprint",
+    "handout_pdf",
+    "load_weasyprint",
+    "pdf_from_html",
+    "pdf_name",
+    "write_pdfs",
+]
 
 
 def write_pdfs(

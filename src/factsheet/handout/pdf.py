@@ -9,6 +9,7 @@ import fails with an ``OSError``; :func:`load_weasyprint` turns that into
 from __future__ import annotations
 
 import importlib
+import importlib.metadata
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,12 +22,12 @@ from factsheet.project import Project
 from factsheet.render.markup import direction, html_text
 
 DEBIAN_PACKAGES = ("libpango-1.0-0", "libpangoft2-1.0-0", "libharfbuzz-subset0")
-# The theme's font files, which the package ships with the plugin's theme (read as data).
-FONTS_DIR = Path(__file__).resolve().parents[1] / "plugin" / "theme" / "assets" / "fonts"
-# The site's own font files (factsheet.css names the same), by weight.
+# The site's Naskh font as TrueType (scripts/fonts.py writes them from the theme's WOFF2
+# files), by weight.
+FONTS_DIR = Path(__file__).resolve().parent / "fonts"
 NASKH_FILES = {
-    400: "noto-naskh-arabic-arabic-400-normal.woff2",
-    700: "noto-naskh-arabic-arabic-700-normal.woff2",
+    400: "noto-naskh-arabic-arabic-400-normal.ttf",
+    700: "noto-naskh-arabic-arabic-700-normal.ttf",
 }
 NASKH = "Noto Naskh Arabic"
 
@@ -52,7 +53,7 @@ def load_weasyprint() -> ModuleType:
 
 
 def font_faces(root: Path) -> str:
-    """``@font-face`` rules for the theme's self-hosted Naskh files (Arabic letters only);
+    """``@font-face`` rules for the site's Naskh font files (Arabic letters only);
     every fact sheet has them, as its web pages do. ``root`` is the project (unused: the files
     are the package's); the site's test holds its PDF to Naskh."""
     rules = []
@@ -61,7 +62,7 @@ def font_faces(root: Path) -> str:
         if path.is_file():
             rules.append(
                 f'@font-face {{ font-family: "{NASKH}"; font-weight: {weight}; '
-                f'src: url("{path.resolve().as_uri()}") format("woff2"); '
+                f'src: url("{path.resolve().as_uri()}") format("truetype"); '
                 "unicode-range: U+0600-06FF, U+0750-077F, U+08A0-08FF, U+FB50-FDFF, "
                 "U+FE70-FEFF; }"
             )
@@ -117,11 +118,30 @@ def document_html(project: Project, lang: str, today: date, site_url: str | None
 def handout_pdf(project: Project, lang: str, today: date, site_url: str | None) -> bytes:
     """The handout in ``lang`` as PDF bytes (:class:`PdfUnavailable` without WeasyPrint, or
     when WeasyPrint could not load the site's font: the sheet would fall back to another)."""
+    return pdf_from_html(document_html(project, lang, today, site_url), project.root)
+
+
+def engine_fingerprint() -> bytes:
+    """What besides :func:`document_html`'s page decides the PDF's bytes: WeasyPrint's version
+    and the font files (read without importing WeasyPrint)."""
+    try:
+        version = importlib.metadata.version("weasyprint")
+    except importlib.metadata.PackageNotFoundError:
+        version = "none"
+    parts = [version.encode()]
+    for name in NASKH_FILES.values():
+        path = FONTS_DIR / name
+        parts.append(path.read_bytes() if path.is_file() else b"")
+    return b"\0".join(parts)
+
+
+def pdf_from_html(html: str, root: Path) -> bytes:
+    """:func:`document_html`'s page laid out by WeasyPrint, as PDF bytes (``root``: the
+    project, against which relative URLs resolve)."""
     weasyprint = load_weasyprint()
-    html = document_html(project, lang, today, site_url)
     # Only file:// URLs (the font files): nothing is fetched from a network.
     fetcher = weasyprint.URLFetcher(allowed_protocols=["file"], fail_on_errors=True)
-    document = weasyprint.HTML(string=html, base_url=str(project.root), url_fetcher=fetcher)
+    document = weasyprint.HTML(string=html, base_url=str(root), url_fetcher=fetcher)
     with font_warnings() as warnings:
         pdf: bytes = document.write_pdf()
     if warnings:

@@ -3,8 +3,9 @@
 The commits are those of the first-parent line of ``HEAD`` that touch ``facts/`` (a merge
 counts as one change: what it brought in). Each commit's diff is computed from the files it
 changed only, as they were in its parent and in it, and cached per commit id under
-``.cache/factsheet/`` (a commit never changes, so neither does its entry); a build reads the
-cache and computes only the commits it has not seen.
+``.cache/factsheet/`` (a commit never changes, so neither does its entry; see
+:mod:`factsheet.cache` for when the cache is not used); a build reads the cache and computes
+only the commits it has not seen.
 
 Without git, outside a repository, or before the first commit there is no history. In a
 shallow clone the commits at the cut have no parent to compare with: they are left out, the
@@ -21,13 +22,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
+from factsheet.cache import cache_folder
 from factsheet.history.diff import Diff, compare
 from factsheet.history.git import GitError, Repo, find_repo, git, read_blobs
 from factsheet.history.snapshot import from_blobs
 from factsheet.load.loader import YAML_SUFFIXES
 from factsheet.project import FACTS_DIR
 
-CACHE_DIR = Path(".cache") / "factsheet" / "history-v2"  # v: the cached entries' format
+CACHE_NAME = "history-v2"  # under .cache/factsheet/ (factsheet.cache); v: the entries' format
 _NO_BLOB = "0" * 40
 Status = Literal["full", "shallow", "none"]
 
@@ -207,7 +209,7 @@ def load_history(root: Path, *, cache: bool = True, uncommitted: bool = True) ->
         raws = _log(repo)
         cut = _shallow_cut(repo)
         kept = [raw for raw in raws if raw.commit.id not in cut]
-        diffs = _diffs(repo, kept, root / CACHE_DIR if cache else None)
+        diffs = _diffs(repo, kept, cache_folder(root, CACHE_NAME) if cache else None)
         entries = [Entry(raw.commit, diff) for raw, diff in zip(kept, diffs, strict=True)]
         edits = _uncommitted(repo, root) if uncommitted else None
     except GitError:

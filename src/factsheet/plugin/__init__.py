@@ -56,7 +56,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 
 from factsheet.collector import collector_paused
-from factsheet.exports import DOWNLOADS_DIR, JSON_NAME, build_exports, pdf_name
+from factsheet.exports import DOWNLOADS_DIR, build_exports, pdf_name
 from factsheet.pipeline import build_date, content_date
 from factsheet.plugin.facts import load_valid_project, project_root
 from factsheet.plugin.history import feed, feed_link, site_history
@@ -192,8 +192,7 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
                 lang.code: posixpath.join(config.site_url, lang.prefix) if config.site_url else None
                 for lang in LANGUAGES
             }
-            data = shared.exports.get(JSON_NAME, b"")
-            self.pdfs.start(shared.project, shared.today, data, urls)
+            self.pdfs.start(shared.project, shared.today, urls)
         config.extra["factsheet_feed"] = feed_link(shared.project, build.language.code)
         if self.incremental:
             forget_material_index(config)
@@ -296,7 +295,10 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
             enrich_index_file(index, build.search_extras, complete)
         check_safety(site, build.language, build.started if self.incremental else None)
         if self.config.pdf:
-            self.pdfs.write(build.language.code, site)
+            # mkdocs serve's rebuilds do not wait for a PDF being made; its first build does,
+            # so that a missing WeasyPrint stops it as it stops mkdocs build.
+            lang = build.language.code
+            self.pdfs.write(lang, site, wait=not (self.serving and lang in self.pdfs.made))
         if self.incremental:
             self.state.finish()
         if build.is_root:
@@ -308,6 +310,9 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         if self.handoff is None:
             self.pdfs.close()
             gc.unfreeze()
+
+    def on_shutdown(self) -> None:
+        self.pdfs.close()
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any

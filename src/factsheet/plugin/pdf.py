@@ -1,36 +1,47 @@
-"""The one-page PDF of each language for the plugin: made by ``factsheet.handout`` in a second
-process while MkDocs builds the pages, kept while the data is unchanged (``mkdocs serve``
-rebuilds on every save), and a missing WeasyPrint made a build error that says what to install
-and how to turn the PDF off.
+"""The one-page PDF of each language for the plugin: laid out by WeasyPrint in a second
+process while MkDocs builds the pages, kept while its page is unchanged, and a missing
+WeasyPrint made a build error that says what to install and how to turn the PDF off.
 
-The root build starts every language's PDF at the end of its ``on_pre_build``; each language's
-``on_post_build`` waits for its own and writes it under ``downloads/``. The worker is forked,
-so it has the validated project without reading the facts again.
+The root build starts every language's PDF at the end of its ``on_pre_build``: the handout's
+HTML is made here, from the validated project, and the forked worker imports WeasyPrint and
+lays it out. Each language's ``on_post_build`` waits for its own and writes it under
+``downloads/``. Under ``mkdocs serve`` only the first build waits: a rebuild's pages are
+served at once, and its PDF is written when the second process has made it (unless a newer
+rebuild started), or its failure is logged.
+
+A PDF is kept in memory (``mkdocs serve`` rebuilds on every save) and under
+``.cache/factsheet/pdf-v1/`` in the project, named by the digest of its page, WeasyPrint's
+version and the font files: the next build of the same facts copies it instead of laying it
+out again, as Material's social plugin keeps its cards under ``.cache/``. Only the newest
+PDF of each language is kept there, and the folder is not used when the repository could have
+supplied it (:mod:`factsheet.cache`).
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import get_plugin_logger
 
+from factsheet.cache import cache_folder
 from factsheet.exports import DOWNLOADS_DIR, pdf_name
-from factsheet.handout import PdfUnavailable, handout_pdf, load_weasyprint
+from factsheet.handout import PdfUnavailable, document_html, engine_fingerprint, pdf_from_html
 from factsheet.plugin.incremental import digest
 from factsheet.project import Project
 
-Key = tuple[date, str | None, str]
-
-# The project the forked worker renders (set before the worker is forked, read in it).
-_PROJECT: Project | None = None
+CACHE_NAME = "pdf-v1"  # under .cache/factsheet/ (factsheet.cache); v: the cache's layout
+log = get_plugin_logger(__name__)
 
 
-def _render(lang: str, today: date, site_url: str | None) -> bytes:
-    assert _PROJECT is not None
-    return handout_pdf(_PROJECT, lang, today, site_url)
+def _write(target: Path, pdf: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(pdf)
 
 
 def _unavailable(error: PdfUnavailable) -> PluginError:
@@ -41,51 +52,62 @@ def _unavailable(error: PdfUnavailable) -> PluginError:
 
 
 class PdfCache:
-    """The last PDF of each language, with what it was made from, and the ones being made."""
+    """The last PDF of each language, with the digest of what it was made from, and the ones
+    being made."""
 
     def __init__(self) -> None:
-        self.made: dict[str, tuple[Key, bytes]] = {}
-        self.pending: dict[str, tuple[Key, Future[bytes]]] = {}
+        self.lock = threading.Lock()  # pending, also read and changed by the second process's
+        # results as they arrive (mkdocs serve)
+        self.made: dict[str, tuple[str, bytes]] = {}
+        self.pending: dict[str, tuple[str, Future[bytes]]] = {}
         self.pool: ProcessPoolExecutor | None = None
+        self.folder: Path | None = None
 
-    def start(
-        self, project: Project, today: date, data: bytes, site_urls: dict[str, str | None]
-    ) -> None:
-        """Start the PDF of every language in ``site_urls`` whose data changed; ``data`` is
-        the facts export, which changes with any fact. Checks WeasyPrint here, before MkDocs
-        cleans the site folder."""
-        global _PROJECT
-        try:
-            load_weasyprint()
-        except PdfUnavailable as error:
-            raise _unavailable(error) from error
-        self.close()
+    def start(self, project: Project, today: date, site_urls: dict[str, str | None]) -> None:
+        """Start the PDF of every language in ``site_urls`` that is not made yet."""
+        self.close(wait=False)
+        self.folder = cache_folder(project.root, CACHE_NAME)
+        engine = engine_fingerprint()
         wanted = {}
         for lang, site_url in site_urls.items():
-            key = (today, site_url, digest(data))
+            html = document_html(project, lang, today, site_url)
+            key = digest(html, engine)
             known = self.made.get(lang)
-            if known is None or known[0] != key:
-                wanted[lang] = (key, site_url)
+            if known is not None and known[0] == key:
+                continue
+            stored = self._stored(lang, key)
+            if stored is not None:
+                self.made[lang] = (key, stored)
+            else:
+                wanted[lang] = (key, html)
         if not wanted:
             return
-        _PROJECT = project
         self.pool = ProcessPoolExecutor(
             max_workers=1, mp_context=multiprocessing.get_context("fork")
         )
-        for lang, (key, site_url) in wanted.items():
-            self.pending[lang] = (key, self.pool.submit(_render, lang, today, site_url))
-        _PROJECT = None
+        with self.lock:
+            for lang, (key, html) in wanted.items():
+                self.pending[lang] = (key, self.pool.submit(pdf_from_html, html, project.root))
 
-    def close(self) -> None:
-        """Forget the PDFs being made and end the second process (a build that failed, or
-        the last PDF written)."""
-        self.pending = {}
+    def close(self, *, wait: bool = True) -> None:
+        """Forget the PDFs being made and end the second process (a build that failed, the
+        last PDF written, or a new build: then, with ``wait`` false, a PDF still being made
+        is finished by that process and thrown away)."""
+        with self.lock:
+            self.pending = {}
         if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool.shutdown(wait=wait, cancel_futures=True)
             self.pool = None
 
-    def write(self, lang: str, site_dir: Path) -> None:
-        """Wait for the PDF of ``lang`` and write it under the site's downloads folder."""
+    def write(self, lang: str, site_dir: Path, *, wait: bool = True) -> None:
+        """Write the PDF of ``lang`` under the site's downloads folder, waiting for it if it
+        is being made; with ``wait`` false (``mkdocs serve``'s rebuilds), once it is made, so
+        the pages do not wait for it, and a failure is logged."""
+        target = site_dir / DOWNLOADS_DIR / pdf_name(lang)
+        if lang in self.pending and not wait:
+            key, future = self.pending[lang]
+            future.add_done_callback(partial(self._write_when_made, lang, key, target))
+            return
         if lang in self.pending:
             key, future = self.pending.pop(lang)
             try:
@@ -95,6 +117,44 @@ class PdfCache:
             finally:
                 if not self.pending:
                     self.close()
-        target = site_dir / DOWNLOADS_DIR / pdf_name(lang)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(self.made[lang][1])
+            self._store(lang, *self.made[lang])
+        _write(target, self.made[lang][1])
+
+    def _write_when_made(self, lang: str, key: str, target: Path, future: Future[bytes]) -> None:
+        with self.lock:
+            if self.pending.get(lang, (key, None))[1] is not future:
+                return  # a newer build started: its own PDF takes this one's place
+            del self.pending[lang]
+        try:
+            pdf = future.result()
+        except PdfUnavailable as error:
+            log.error(str(_unavailable(error)))
+            return
+        self.made[lang] = (key, pdf)
+        self._store(lang, key, pdf)
+        _write(target, pdf)
+
+    def _stored(self, lang: str, key: str) -> bytes | None:
+        """The kept PDF of ``lang`` made from ``key``, if there is one (never through a link)."""
+        if self.folder is None:
+            return None
+        path = self.folder / f"{lang}-{key}.pdf"
+        if path.is_symlink() or not path.is_file():
+            return None
+        return path.read_bytes()
+
+    def _store(self, lang: str, key: str, pdf: bytes) -> None:
+        """Keep ``pdf`` for the next build, in place of the language's older one. A cache
+        that cannot be written (a read-only checkout) only costs the next build the time."""
+        if self.folder is None:
+            return
+        path = self.folder / f"{lang}-{key}.pdf"
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            for old in path.parent.glob(f"{lang}-*.pdf"):
+                old.unlink()
+            temporary = path.with_suffix(".tmp")
+            temporary.write_bytes(pdf)
+            temporary.replace(path)
+        except OSError:
+            return
