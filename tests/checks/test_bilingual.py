@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from factsheet.checks import bilingual
 
-from .helpers import REGISTRY, Run, found, only
+from .helpers import FACT, REGISTRY, Run, found, only
 
 FACTS = """
 topic: summit
@@ -127,3 +127,11 @@ def test_an_arabic_sentence_is_one_mostly_of_arabic_letters_and_texts_are_shorte
         "the English text has an Arabic sentence: 'قال بوتين اليوم'",
         f"the Arabic text 'b {'c' * 57}…' has no Arabic letter",
     ]
+
+
+def test_an_empty_quote_in_another_language_names_its_language(run: Run) -> None:
+    fact = FACT.replace(
+        "      - source: web", '      - source: web\n        quote: {text: " ", lang: ru}'
+    )
+    problem = only(run({"facts.yaml": fact}), "bilingual-empty")
+    assert (problem.line, problem.message) == (12, "the ru text is empty")
