@@ -300,3 +300,17 @@ def test_inert_markup_skips_only_what_no_rule_fires_on() -> None:
     ends = ["</title>", "</script>", "</style>", "</TITLE>"]
     for markup in ruled + attributes + hrefs + ends:
         assert not inert.fullmatch(markup), markup
+
+
+def test_srcset_is_split_at_commas_and_other_attributes_are_not_urls() -> None:
+    # A candidate after a comma with no space before it is still a candidate.
+    found = messages(page(body='<img src="a.png" srcset="a.png 1x,javascript:alert(1) 2x">'))
+    assert found == ["srcset on <img> holds an executable URL"]
+    # Text that names a scheme after a comma, in an attribute that is no URL, is text.
+    assert messages(page(body='<img src="a.png" alt="a scheme, javascript: in words">')) == []
+
+
+def test_executable_urls_are_cut_at_40_characters_in_messages() -> None:
+    url = "javascript:" + "a" * 60
+    (found,) = messages(page(body=f'<a href="{url}">x</a>'))
+    assert found == f"href={url[:40]!r} on <a> is an executable URL"

@@ -198,10 +198,9 @@ class _Rules:
         self._in_title = False
         self._script: dict[str, str | None] | None = None
         self._script_text: list[str] = []
-        self._script_pos = (0, 0)
 
-    def _add(self, message: str, pos: tuple[int, int] | None = None) -> None:
-        line, col = pos or self.pos
+    def _add(self, message: str) -> None:
+        line, col = self.pos
         self.findings.append(Finding(line, col + 1, message))
 
     def start(self, tag: str, attrs: list[tuple[str, str | None]], self_closing: bool) -> None:
@@ -213,7 +212,7 @@ class _Rules:
         if tag == "title":
             self._in_title = True
         elif tag == "script":
-            self._script, self._script_text, self._script_pos = amap, [], self.pos
+            self._script, self._script_text = amap, []
             if self_closing:
                 self.end(tag)
 
@@ -264,19 +263,20 @@ class _Rules:
             self._add(f"<{tag}> fetches {url[:60]!r} from another host")
 
     def _check_script(self, amap: dict[str, str | None], text: str) -> None:
-        pos = self._script_pos
+        """At the script's end tag, where ``pos`` is still its start tag's (a script's text
+        holds no tag)."""
         src = amap.get("src")
         kind = (amap.get("type") or "").lower()
         if src is not None:
             if text.strip() or not _ASSET_SCRIPT.fullmatch(src):
-                self._add(f"<script src={src[:60]!r}> is not one of the site's assets", pos)
+                self._add(f"<script src={src[:60]!r}> is not one of the site's assets")
         elif kind in JSON_SCRIPT_TYPES:
             try:
                 json.loads(text)
             except ValueError:
-                self._add(f"<script type={kind!r}> does not hold valid JSON", pos)
+                self._add(f"<script type={kind!r}> does not hold valid JSON")
         elif not is_theme_inline_script(text, self.allowed_scripts):
-            self._add(f"inline <script> that is not the theme's: {text.strip()[:60]!r}", pos)
+            self._add(f"inline <script> that is not the theme's: {text.strip()[:60]!r}")
 
 
 class _Checker(HTMLParser):
