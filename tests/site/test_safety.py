@@ -314,3 +314,9 @@ def test_executable_urls_are_cut_at_40_characters_in_messages() -> None:
     url = "javascript:" + "a" * 60
     (found,) = messages(page(body=f'<a href="{url}">x</a>'))
     assert found == f"href={url[:40]!r} on <a> is an executable URL"
+
+
+def test_a_self_closing_script_is_checked_as_a_script() -> None:
+    # ``<script .../>`` is read by html.parser as a start and an end at once.
+    found = messages(page(body='<script src="../uploads/x.js"/>'))
+    assert found == ["<script src='../uploads/x.js'> is not one of the site's assets"]
