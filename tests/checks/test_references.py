@@ -130,8 +130,8 @@ def test_duplicate_ids_name_the_first_definition(run: Run) -> None:
     assert first.related[0][1].line == 10
 
 
-def test_duplicate_section_in_a_topic(run: Run) -> None:
-    topics = """
+# A topic whose section id is written twice (its second at line 8, column 14).
+DUPLICATE_SECTION = """
     topics:
       - id: war
         order: 2
@@ -141,6 +141,10 @@ def test_duplicate_section_in_a_topic(run: Run) -> None:
           - {id: casualties, title: {ar: الضحايا, en: Casualties}}
           - {id: casualties, title: {ar: الضحايا, en: Casualties}}
     """
+
+
+def test_duplicate_section_in_a_topic(run: Run) -> None:
+    topics = DUPLICATE_SECTION
     problems = run({"facts.yaml": FACT, "topics.yaml": topics})
     assert found(problems, "ref-") == [("ref-duplicate-section", "facts/topics.yaml", 8, 14)]
     assert "(line 7)" in only(problems, "ref-duplicate-section").message
@@ -248,16 +252,7 @@ def test_each_duplicate_says_where_the_first_is_and_what_to_do(run: Run) -> None
 
 
 def test_duplicate_section_says_what_to_do(run: Run) -> None:
-    topics = """
-    topics:
-      - id: war
-        order: 2
-        title: {ar: الحرب, en: The war}
-        summary: {ar: الحرب, en: The war}
-        sections:
-          - {id: casualties, title: {ar: الضحايا, en: Casualties}}
-          - {id: casualties, title: {ar: الضحايا, en: Casualties}}
-    """
+    topics = DUPLICATE_SECTION
     assert _texts(run({"facts.yaml": FACT, "topics.yaml": topics})) == [
         (
             "section id 'casualties' is already used in topic 'war' (line 7)",

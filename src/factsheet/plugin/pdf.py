@@ -56,8 +56,8 @@ class PdfCache:
     being made."""
 
     def __init__(self) -> None:
-        self.lock = threading.Lock()  # pending, also read and changed by the second process's
-        # results as they arrive (mkdocs serve)
+        # Guards pending, which results arriving under mkdocs serve also read and change.
+        self.lock = threading.Lock()
         self.made: dict[str, tuple[str, bytes]] = {}
         self.pending: dict[str, tuple[str, Future[bytes]]] = {}
         self.pool: ProcessPoolExecutor | None = None
@@ -134,21 +134,22 @@ class PdfCache:
         self._store(lang, key, pdf)
         _write(target, pdf)
 
+    def _file(self, lang: str, key: str) -> Path | None:
+        return None if self.folder is None else self.folder / f"{lang}-{key}.pdf"
+
     def _stored(self, lang: str, key: str) -> bytes | None:
         """The kept PDF of ``lang`` made from ``key``, if there is one (never through a link)."""
-        if self.folder is None:
-            return None
-        path = self.folder / f"{lang}-{key}.pdf"
-        if path.is_symlink() or not path.is_file():
+        path = self._file(lang, key)
+        if path is None or path.is_symlink() or not path.is_file():
             return None
         return path.read_bytes()
 
     def _store(self, lang: str, key: str, pdf: bytes) -> None:
         """Keep ``pdf`` for the next build, in place of the language's older one. A cache
         that cannot be written (a read-only checkout) only costs the next build the time."""
-        if self.folder is None:
+        path = self._file(lang, key)
+        if path is None:
             return
-        path = self.folder / f"{lang}-{key}.pdf"
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             for old in path.parent.glob(f"{lang}-*.pdf"):
